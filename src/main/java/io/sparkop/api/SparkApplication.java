@@ -1,0 +1,31 @@
+package io.sparkop.api;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** kubeflow's {@code sparkoperator.k8s.io/v1beta2} SparkApplication, with its printer columns. */
+@Group(SparkApplication.GROUP)
+@Version(SparkApplication.VERSION)
+@Kind("SparkApplication")
+@Singular("sparkapplication")
+@Plural("sparkapplications")
+@ShortNames("sparkapp")
+@AdditionalPrinterColumn(name = "Suspend", jsonPath = ".spec.suspend", type = AdditionalPrinterColumn.Type.BOOLEAN)
+@AdditionalPrinterColumn(name = "Status", jsonPath = ".status.applicationState.state", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Attempts", jsonPath = ".status.executionAttempts", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Start", jsonPath = ".status.lastSubmissionAttemptTime", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Finish", jsonPath = ".status.terminationTime", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
+public class SparkApplication extends CustomResource<SparkApplicationSpec, SparkApplicationStatus>
+        implements Namespaced {
+
+    public static final String GROUP = "sparkoperator.k8s.io";
+    public static final String VERSION = "v1beta2";
+}
