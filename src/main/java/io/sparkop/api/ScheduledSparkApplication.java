@@ -1,6 +1,7 @@
 package io.sparkop.api;
 
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.Annotations;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -11,6 +12,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** kubeflow's {@code sparkoperator.k8s.io/v1beta2} ScheduledSparkApplication, with its printer columns. */
+// *.k8s.io is a protected group: the API server requires this approval annotation (kubeflow's own).
+@Annotations("api-approved.kubernetes.io=https://github.com/kubeflow/spark-operator/pull/1298")
 @Group(SparkApplication.GROUP)
 @Version(SparkApplication.VERSION)
 @Kind("ScheduledSparkApplication")

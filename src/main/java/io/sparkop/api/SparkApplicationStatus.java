@@ -1,6 +1,7 @@
 package io.sparkop.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ public class SparkApplicationStatus {
     private Integer executionAttempts;
     private Integer submissionAttempts;
     private List<io.fabric8.kubernetes.api.model.Condition> conditions;
+    @JsonPropertyDescription("Hash of the spec (less suspend) the current submission was built from; a change invalidates the run. An addition to kubeflow's status.")
+    private String specHash;
 
     public String getSparkApplicationId() {
         return sparkApplicationId;
@@ -89,6 +92,14 @@ public class SparkApplicationStatus {
 
     public void setSubmissionAttempts(Integer submissionAttempts) {
         this.submissionAttempts = submissionAttempts;
+    }
+
+    public String getSpecHash() {
+        return specHash;
+    }
+
+    public void setSpecHash(String specHash) {
+        this.specHash = specHash;
     }
 
     public List<io.fabric8.kubernetes.api.model.Condition> getConditions() {

@@ -9,8 +9,9 @@ public final class EventReasons {
     public static final String APP_FAILED = "SparkApplicationFailed";
     public static final String APP_PENDING_RERUN = "SparkApplicationPendingRerun";
     public static final String APP_SPEC_UPDATE_PROCESSED = "SparkApplicationSpecUpdateProcessed";
+    public static final String APP_SUSPENDING = "SparkApplicationSuspending";
     public static final String APP_SUSPENDED = "SparkApplicationSuspended";
-    public static final String APP_RESUMED = "SparkApplicationResumed";
+    public static final String APP_RESUMING = "SparkApplicationResuming";
     public static final String DRIVER_PENDING = "SparkDriverPending";
     public static final String DRIVER_RUNNING = "SparkDriverRunning";
     public static final String DRIVER_COMPLETED = "SparkDriverCompleted";
@@ -21,6 +22,8 @@ public final class EventReasons {
     public static final String EXECUTOR_COMPLETED = "SparkExecutorCompleted";
     public static final String EXECUTOR_FAILED = "SparkExecutorFailed";
     public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknownState";
+    /** Ours: a transient error (API server unavailable, conflict) that the operator retries. */
+    public static final String RECONCILE_FAILED = "SparkApplicationReconcileFailed";
     public static final String SCHEDULE_FAILED_VALIDATION = "ScheduledSparkApplicationFailedValidation";
 
     private EventReasons() {

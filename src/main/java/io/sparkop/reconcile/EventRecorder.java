@@ -10,7 +10,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 /** Records core/v1 Events about our resources, as kubectl describe shows them. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class EventRecorder {
 
     private void record(HasMetadata about, String type, String reason, String message) {
         var meta = about.getMetadata();
-        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        String now = Times.format(clock.instant());
         Event event = new EventBuilder()
                 .withNewMetadata()
                     // client-go's naming: the object's name and a unique suffix

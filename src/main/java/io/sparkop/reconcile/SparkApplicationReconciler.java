@@ -1,44 +1,213 @@
 package io.sparkop.reconcile;
 
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.quarkus.logging.Log;
+import io.sparkop.OperatorConfig;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
+import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
-import io.sparkop.api.UnreadableSpec;
+import io.sparkop.reconcile.Decision.AppEvent;
+import io.sparkop.submit.SpecValidator;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
-@ControllerConfiguration(name = "sparkapplication")
+/** Observes an application's pods, decides with {@link Transitions}, acts, and patches the status. */
+@ControllerConfiguration(name = SparkApplicationReconciler.NAME)
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
+    static final String NAME = "sparkapplication";
+
+    @Inject
+    Submitter submitter;
     @Inject
     EventRecorder events;
+    @Inject
+    Clock clock;
+    @Inject
+    OperatorConfig config;
+
+    /** Driver and executor pods, by the app-name label kubeflow (and so we) put on both. */
+    @Override
+    public List<EventSource<?, SparkApplication>> prepareEventSources(EventSourceContext<SparkApplication> context) {
+        var pods = InformerEventSourceConfiguration.from(Pod.class, SparkApplication.class)
+                .withLabelSelector(Labels.LAUNCHED_BY_OPERATOR + "=true")
+                .withSecondaryToPrimaryMapper(SparkApplicationReconciler::applicationOf)
+                .build();
+        return List.of(new InformerEventSource<>(pods, context));
+    }
+
+    static Set<ResourceID> applicationOf(Pod pod) {
+        Map<String, String> labels = pod.getMetadata().getLabels();
+        String app = labels == null ? null : labels.get(Labels.APP_NAME);
+        return app == null ? Set.of() : Set.of(new ResourceID(app, pod.getMetadata().getNamespace()));
+    }
 
     @Override
     public UpdateControl<SparkApplication> reconcile(SparkApplication app, Context<SparkApplication> context) {
-        String problem = Problems.unreadable(app.getSpec());
-        if (problem != null) {
-            return reportUnreadable(app, problem);
+        String unreadable = Problems.unreadable(app.getSpec());
+        if (unreadable != null) {
+            return reportUnreadable(app, unreadable, context);
         }
-        return UpdateControl.noUpdate();
+        Instant now = clock.instant();
+        SparkApplicationStatus before = app.getStatus();
+        String specHash = SpecHash.of(app.getSpec());
+        Collection<Pod> pods = context.getSecondaryResources(Pod.class);
+        var observed = new Transitions.Observed(driverPod(app, pods), executorPods(app, pods), specHash,
+                SpecValidator.problems(app), now);
+        Decision decision = Transitions.decide(app, observed, settings());
+        List<AppEvent> toRecord = new ArrayList<>(decision.events());
+        SparkApplicationStatus status = decision.status();
+        switch (decision.action()) {
+            case SUBMIT -> {
+                Decision submitted = submit(withStatus(app, decision.status()), decision, now, specHash);
+                toRecord.addAll(submitted.events());
+                status = submitted.status();
+            }
+            case TEAR_DOWN -> submitter.tearDown(app, observed.driver());
+            case DELETE_APPLICATION -> {
+                Log.infof("%s/%s: time to live is over, deleting it", app.getMetadata().getNamespace(), app.getMetadata().getName());
+                submitter.deleteApplication(app);
+                return UpdateControl.noUpdate();
+            }
+            case NONE -> { }
+        }
+        toRecord.forEach(e -> record(app, e));
+        logTransition(before, app, status);
+        if (!StatusCompare.same(before, status)) {
+            writeStatus(app, status, context);
+        }
+        UpdateControl<SparkApplication> control = UpdateControl.noUpdate();
+        decision.requeueAfter().ifPresent(control::rescheduleAfter);
+        return control;
     }
 
-    private UpdateControl<SparkApplication> reportUnreadable(SparkApplication app, String problem) {
-        SparkApplicationStatus status = app.getStatus() == null ? new SparkApplicationStatus() : app.getStatus();
+    /**
+     * Replaces the status under optimistic locking, and caches the result so the next reconcile sees it.
+     * A status read from a stale cache is refused (409) and the reconcile retried on fresh data, where a
+     * JSON patch computed against it could fail (422) or undo a newer write.
+     */
+    private static void writeStatus(SparkApplication app, SparkApplicationStatus status, Context<SparkApplication> context) {
+        PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(app, context, fresh -> {
+            fresh.setStatus(status);
+            return fresh;
+        });
+    }
+
+    private Decision submit(SparkApplication app, Decision decision, Instant now, String specHash) {
+        var submission = decision.submission().orElseThrow();
+        try {
+            var driverInfo = submitter.submit(app, submission, config.uiService());
+            return Transitions.submitted(app, submission, driverInfo, now, specHash);
+        } catch (SubmissionRejected e) {
+            return Transitions.submissionFailed(app, e.getMessage(), now, specHash);
+        }
+    }
+
+    /** A transient error (API server down, conflict): an Event, then the operator's retry with backoff. */
+    @Override
+    public ErrorStatusUpdateControl<SparkApplication> updateErrorStatus(SparkApplication app,
+            Context<SparkApplication> context, Exception e) {
+        if (isConflict(e)) {
+            // Another write got there first (or our cache was stale): retrying on fresh data is routine.
+            Log.debugf("%s/%s: conflict, retrying", app.getMetadata().getNamespace(), app.getMetadata().getName());
+            return ErrorStatusUpdateControl.defaultErrorProcessing();
+        }
+        Log.warnf(e, "%s/%s: reconcile failed, will retry", app.getMetadata().getNamespace(), app.getMetadata().getName());
+        events.warning(app, EventReasons.RECONCILE_FAILED, "reconcile failed, will retry: " + e.getMessage());
+        return ErrorStatusUpdateControl.defaultErrorProcessing();
+    }
+
+    /**
+     * The driver of the submission in status. A driver of another submission under the same name is
+     * one this operator created after the (possibly stale) status it reads: never tear that one down.
+     */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof KubernetesClientException k && k.getCode() == 409) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Pod> driverPod(SparkApplication app, Collection<Pod> pods) {
+        String name = Submitter.driverPodName(app);
+        String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
+        return pods.stream()
+                .filter(p -> name.equals(p.getMetadata().getName()))
+                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .findFirst();
+    }
+
+    private List<Pod> executorPods(SparkApplication app, Collection<Pod> pods) {
+        String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
+        return pods.stream()
+                .filter(p -> Labels.ROLE_EXECUTOR.equals(p.getMetadata().getLabels().get(Labels.SPARK_ROLE)))
+                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .toList();
+    }
+
+    private Transitions.Settings settings() {
+        return new Transitions.Settings(config.driverPodCreationGracePeriod(), config.maxTrackedExecutors(), config.masterUrl());
+    }
+
+    private void record(SparkApplication app, AppEvent event) {
+        if (event.warning()) {
+            events.warning(app, event.reason(), event.message());
+        } else {
+            events.normal(app, event.reason(), event.message());
+        }
+    }
+
+    private static void logTransition(SparkApplicationStatus before, SparkApplication app, SparkApplicationStatus status) {
+        AppState from = before == null || before.getApplicationState() == null
+                ? AppState.NEW : before.getApplicationState().getState();
+        AppState to = status.getApplicationState().getState();
+        if (from != to) {
+            Log.infof("%s/%s: %s -> %s", app.getMetadata().getNamespace(), app.getMetadata().getName(),
+                    from.name(), to.name());
+        }
+    }
+
+    private static SparkApplication withStatus(SparkApplication app, SparkApplicationStatus status) {
+        app.setStatus(status);
+        return app;
+    }
+
+    private UpdateControl<SparkApplication> reportUnreadable(SparkApplication app, String problem,
+            Context<SparkApplication> context) {
+        SparkApplicationStatus status = StatusCopy.of(app.getStatus());
         ApplicationState current = status.getApplicationState();
-        if (current != null && current.getState() == AppState.SUBMISSION_FAILED
-                && Objects.equals(current.getErrorMessage(), problem)) {
+        if (current.getState() == AppState.SUBMISSION_FAILED && Objects.equals(current.getErrorMessage(), problem)) {
             return UpdateControl.noUpdate();
         }
         Log.infof("%s/%s cannot be read: %s", app.getMetadata().getNamespace(), app.getMetadata().getName(), problem);
         events.warning(app, EventReasons.APP_SUBMISSION_FAILED, problem);
         status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, problem));
-        app.setStatus(status);
-        return UpdateControl.patchStatus(app);
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, problem, status.getConditions(), clock.instant()));
+        writeStatus(app, status, context);
+        return UpdateControl.noUpdate();
     }
 }

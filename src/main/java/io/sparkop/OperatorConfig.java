@@ -1,0 +1,26 @@
+package io.sparkop;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The operator's settings, {@code sparkop.*} in application.properties or SPARKOP_* environment variables. */
+@ConfigMapping(prefix = "sparkop")
+public interface OperatorConfig {
+
+    /** kubeflow's --enable-ui-service: a {@code <app>-ui-svc} Service for each driver's Spark UI. */
+    @WithDefault("true")
+    boolean uiService();
+
+    /** How long a submitted driver pod may be missing before the run counts as failed (kubeflow's default). */
+    @WithDefault("10s")
+    Duration driverPodCreationGracePeriod();
+
+    /** {@code spark.master} given to drivers: the API server as seen from inside the cluster. */
+    @WithDefault("k8s://https://kubernetes.default.svc:443")
+    String masterUrl();
+
+    /** Executors beyond this id are not tracked in status.executorState (kubeflow's default). */
+    @WithDefault("1000")
+    int maxTrackedExecutors();
+}

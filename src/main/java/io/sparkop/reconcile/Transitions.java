@@ -1,0 +1,365 @@
+package io.sparkop.reconcile;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.sparkop.api.AppState;
+import io.sparkop.api.ApplicationState;
+import io.sparkop.api.DriverInfo;
+import io.sparkop.api.SparkApplication;
+import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.reconcile.Decision.Action;
+import io.sparkop.reconcile.Decision.AppEvent;
+import io.sparkop.submit.Submission;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * kubeflow's SparkApplication state machine as a pure function: from the application and what is
+ * observed of its pods to a {@link Decision}. Steps that need no action chain in one call (RUNNING to
+ * SUCCEEDING to COMPLETED), because our own status patches do not trigger another reconcile.
+ */
+final class Transitions {
+
+    static final Set<AppState> TERMINATED = EnumSet.of(AppState.COMPLETED, AppState.FAILED);
+    /** States in which a spec change does not invalidate anything: nothing runs, or it is being replaced. */
+    static final Set<AppState> NOT_INVALIDATED = EnumSet.of(AppState.NEW, AppState.INVALIDATING,
+            AppState.PENDING_RERUN, AppState.SUSPENDING, AppState.SUSPENDED, AppState.RESUMING);
+    static final Set<AppState> NOT_SUSPENDED = EnumSet.of(AppState.COMPLETED, AppState.FAILED,
+            AppState.SUSPENDING, AppState.SUSPENDED);
+    static final Duration LEFTOVER_POLL = Duration.ofSeconds(2);
+
+    /**
+     * @param driver         the pod named in status.driverInfo.podName (or the default name), if it exists
+     * @param executors      executor pods of the current submission
+     * @param specHash       hash of the current spec, see {@link SpecHash}
+     * @param specProblems   what SpecValidator found wrong with the spec
+     */
+    record Observed(Optional<Pod> driver, List<Pod> executors, String specHash, List<String> specProblems,
+            Instant now) {
+    }
+
+    record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl) {
+    }
+
+    static Decision decide(SparkApplication app, Observed observed, Settings settings) {
+        return new Step(app, observed, settings).run();
+    }
+
+    /** The status after a successful submission (kubeflow's submitSparkApplication, success branch). */
+    static Decision submitted(SparkApplication app, Submission submission, DriverInfo driverInfo, Instant now,
+            String specHash) {
+        SparkApplicationStatus status = StatusCopy.of(app.getStatus());
+        status.setSubmissionID(submission.submissionId());
+        status.setDriverInfo(driverInfo);
+        status.setLastSubmissionAttemptTime(Times.format(now));
+        status.setSubmissionAttempts(RetryPolicy.count(status.getSubmissionAttempts()) + 1);
+        status.setExecutionAttempts(RetryPolicy.count(status.getExecutionAttempts()) + 1);
+        status.setApplicationState(new ApplicationState(AppState.SUBMITTED, null));
+        status.setSpecHash(specHash);
+        status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now));
+        var event = new AppEvent(false, EventReasons.APP_SUBMITTED,
+                "SparkApplication " + app.getMetadata().getName() + " was submitted successfully");
+        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+    }
+
+    /** The status after a failed submission: SUBMISSION_FAILED, counted as an attempt. */
+    static Decision submissionFailed(SparkApplication app, String message, Instant now, String specHash) {
+        SparkApplicationStatus status = StatusCopy.of(app.getStatus());
+        failSubmission(status, message, now, specHash);
+        var event = new AppEvent(true, EventReasons.APP_SUBMISSION_FAILED,
+                "failed to submit SparkApplication " + app.getMetadata().getName() + ": " + message);
+        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+    }
+
+    private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash) {
+        status.setLastSubmissionAttemptTime(Times.format(now));
+        status.setSubmissionAttempts(RetryPolicy.count(status.getSubmissionAttempts()) + 1);
+        status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, message));
+        status.setSpecHash(specHash);
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, message, status.getConditions(), now));
+    }
+
+    /**
+     * The submission id is derived from what identifies the attempt, so that a reconcile repeated after a
+     * crash or a stale cache builds the very same driver (whose create then answers 409) instead of a second one.
+     */
+    static Submission submissionFor(SparkApplication app, String specHash, Instant now, String masterUrl) {
+        SparkApplicationStatus status = app.getStatus();
+        String attempt = app.getMetadata().getUid() + "/" + specHash + "/"
+                + RetryPolicy.count(status.getExecutionAttempts()) + "/" + RetryPolicy.count(status.getSubmissionAttempts());
+        String id = UUID.nameUUIDFromBytes(attempt.getBytes(StandardCharsets.UTF_8)).toString();
+        return new Submission(id, now, masterUrl);
+    }
+
+    /** One reconcile's worth of transitions, accumulating status changes and events. */
+    private static final class Step {
+        private final SparkApplication app;
+        private final Observed observed;
+        private final Settings settings;
+        private final SparkApplicationStatus status;
+        private final AppState initialState;
+        private final List<AppEvent> events = new ArrayList<>();
+        private Action action = Action.NONE;
+        private Optional<Duration> requeueAfter = Optional.empty();
+
+        Step(SparkApplication app, Observed observed, Settings settings) {
+            this.app = app;
+            this.observed = observed;
+            this.settings = settings;
+            this.status = StatusCopy.of(app.getStatus());
+            this.initialState = status.getApplicationState().getState();
+        }
+
+        Decision run() {
+            AppState before = initialState;
+            if (!NOT_INVALIDATED.contains(before) && status.getSpecHash() != null
+                    && !status.getSpecHash().equals(observed.specHash())) {
+                event(false, EventReasons.APP_SPEC_UPDATE_PROCESSED,
+                        "Successfully processed spec update for SparkApplication " + name());
+                setState(AppState.INVALIDATING, null);
+            } else if (Boolean.TRUE.equals(app.getSpec().getSuspend()) && !NOT_SUSPENDED.contains(before)) {
+                event(false, EventReasons.APP_SUSPENDING, "SparkApplication " + name() + " is suspending");
+                setState(AppState.SUSPENDING, null);
+            }
+            for (int steps = 0; steps < 8 && action == Action.NONE && requeueAfter.isEmpty(); steps++) {
+                AppState current = state();
+                step(current);
+                if (state() == current) {
+                    break;
+                }
+            }
+            updateExecutors();
+            status.setConditions(Conditions.of(state(), status.getApplicationState().getErrorMessage(),
+                    status.getConditions(), observed.now()));
+            Optional<Submission> submission = action == Action.SUBMIT
+                    ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
+                    : Optional.empty();
+            return new Decision(status, List.copyOf(events), action, submission, requeueAfter);
+        }
+
+        private void step(AppState current) {
+            switch (current) {
+                case NEW -> submitIfValid();
+                case SUBMITTED, RUNNING, UNKNOWN -> observeDriver(current);
+                case SUCCEEDING -> succeed();
+                case FAILING -> failOrRetry();
+                case SUBMISSION_FAILED -> retrySubmission();
+                case PENDING_RERUN -> rerun();
+                case INVALIDATING -> invalidate();
+                case COMPLETED, FAILED -> expire();
+                case SUSPENDING -> suspend();
+                case SUSPENDED -> resumeIfAsked();
+                case RESUMING -> {
+                    event(false, EventReasons.APP_RESUMING, "SparkApplication " + name() + " is resuming");
+                    action = Action.SUBMIT;
+                }
+            }
+        }
+
+        private void submitIfValid() {
+            if (!observed.specProblems().isEmpty()) {
+                String message = String.join("; ", observed.specProblems());
+                failSubmission(status, message, observed.now(), observed.specHash());
+                event(true, EventReasons.APP_SUBMISSION_FAILED, "failed to submit SparkApplication " + name() + ": " + message);
+                return;
+            }
+            if (initialState == AppState.NEW && RetryPolicy.count(status.getSubmissionAttempts()) == 0) {
+                event(false, EventReasons.APP_ADDED, "SparkApplication " + name() + " was added, enqueuing it for submission");
+            }
+            action = Action.SUBMIT;
+        }
+
+        /** kubeflow's updateDriverState. */
+        private void observeDriver(AppState current) {
+            if (observed.driver().isEmpty()) {
+                Instant submitted = Times.parse(status.getLastSubmissionAttemptTime());
+                Instant graceEnds = submitted == null ? observed.now() : submitted.plus(settings.driverPodCreationGracePeriod());
+                if (current == AppState.SUBMITTED && graceEnds.isAfter(observed.now())) {
+                    requeueAfter = Optional.of(Duration.between(observed.now(), graceEnds));
+                    return;
+                }
+                status.setTerminationTime(Times.format(observed.now()));
+                setState(AppState.FAILING, "driver pod not found");
+                return;
+            }
+            Pod pod = observed.driver().get();
+            DriverObservation driver = DriverObservation.of(pod);
+            if (driver.sparkAppId() != null) {
+                status.setSparkApplicationId(driver.sparkAppId());
+            }
+            String errorMessage = status.getApplicationState().getErrorMessage();
+            if (driver.phase() == DriverPhase.SUCCEEDED || driver.phase() == DriverPhase.FAILED) {
+                if (status.getTerminationTime() == null) {
+                    status.setTerminationTime(Times.format(observed.now()));
+                }
+                if (driver.phase() == DriverPhase.FAILED) {
+                    errorMessage = driver.failureMessage();
+                }
+            }
+            AppState next = switch (driver.phase()) {
+                case PENDING -> AppState.SUBMITTED;
+                case RUNNING -> AppState.RUNNING;
+                case SUCCEEDED -> AppState.SUCCEEDING;
+                case FAILED, MISSING -> AppState.FAILING;
+                case UNKNOWN -> AppState.UNKNOWN;
+            };
+            if (next != current) {
+                driverEvent(driver.phase(), pod.getMetadata().getName());
+            }
+            setState(next, errorMessage);
+        }
+
+        private void succeed() {
+            if (RetryPolicy.shouldRetry(app, AppState.SUCCEEDING)) {
+                pendingRerun();
+                return;
+            }
+            event(false, EventReasons.APP_COMPLETED, "SparkApplication " + name() + " completed");
+            setState(AppState.COMPLETED, null);
+        }
+
+        private void pendingRerun() {
+            event(true, EventReasons.APP_PENDING_RERUN, "SparkApplication " + name() + " is pending rerun");
+            tearDown();
+            setState(AppState.PENDING_RERUN, null);
+        }
+
+        /** Deletion events bring the next reconcile; the poll covers a driver that is already gone. */
+        private void tearDown() {
+            action = Action.TEAR_DOWN;
+            requeueAfter = Optional.of(LEFTOVER_POLL);
+        }
+
+        private void failOrRetry() {
+            if (RetryPolicy.shouldRetry(withStatus(), AppState.FAILING)) {
+                Duration wait = RetryPolicy.untilNextRetry(withStatus(), AppState.FAILING, observed.now());
+                if (!wait.isZero()) {
+                    requeueAfter = Optional.of(wait);
+                    return;
+                }
+                pendingRerun();
+                return;
+            }
+            String message = status.getApplicationState().getErrorMessage();
+            event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
+            setState(AppState.FAILED, message);
+        }
+
+        private void retrySubmission() {
+            if (!RetryPolicy.shouldRetry(withStatus(), AppState.SUBMISSION_FAILED)) {
+                String message = status.getApplicationState().getErrorMessage();
+                status.setTerminationTime(Times.format(observed.now()));
+                event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
+                setState(AppState.FAILED, message);
+                return;
+            }
+            Duration wait = RetryPolicy.untilNextRetry(withStatus(), AppState.SUBMISSION_FAILED, observed.now());
+            if (!wait.isZero()) {
+                requeueAfter = Optional.of(wait);
+            } else if (observed.driver().isPresent()) {
+                tearDown();
+            } else if (!observed.specProblems().isEmpty()) {
+                submitIfValid();
+            } else {
+                action = Action.SUBMIT;
+            }
+        }
+
+        /** kubeflow's reconcilePendingRerunSparkApplication: resubmit once the previous run is gone. */
+        private void rerun() {
+            if (observed.driver().isPresent()) {
+                tearDown();
+                return;
+            }
+            StatusCopy.resetForRerun(status);
+            submitIfValid();
+        }
+
+        private void invalidate() {
+            tearDown();
+            StatusCopy.resetForInvalidation(status);
+            setState(AppState.PENDING_RERUN, null);
+        }
+
+        private void expire() {
+            Long ttl = app.getSpec().getTimeToLiveSeconds();
+            Instant terminated = Times.parse(status.getTerminationTime());
+            if (ttl == null || ttl <= 0 || terminated == null) {
+                return;
+            }
+            Instant expiry = terminated.plusSeconds(ttl);
+            if (expiry.isAfter(observed.now())) {
+                requeueAfter = Optional.of(Duration.between(observed.now(), expiry));
+            } else {
+                action = Action.DELETE_APPLICATION;
+            }
+        }
+
+        private void suspend() {
+            tearDown();
+            StatusCopy.resetForRerun(status);
+            event(false, EventReasons.APP_SUSPENDED, "SparkApplication " + name() + " is suspended");
+            setState(AppState.SUSPENDED, null);
+        }
+
+        private void resumeIfAsked() {
+            if (Boolean.TRUE.equals(app.getSpec().getSuspend())) {
+                return;
+            }
+            if (observed.driver().isPresent()) {
+                tearDown();
+                return;
+            }
+            setState(AppState.RESUMING, null);
+        }
+
+        /** kubeflow's updateExecutorState, events on every change. */
+        private void updateExecutors() {
+            ExecutorStates.update(status, observed.executors(), settings.maxTrackedExecutors(), this::event);
+        }
+
+        private void driverEvent(DriverPhase phase, String podName) {
+            switch (phase) {
+                case PENDING -> event(false, EventReasons.DRIVER_PENDING, "Driver " + podName + " is pending");
+                case RUNNING -> event(false, EventReasons.DRIVER_RUNNING, "Driver " + podName + " is running");
+                case SUCCEEDED -> event(false, EventReasons.DRIVER_COMPLETED, "Driver " + podName + " completed");
+                case FAILED, MISSING -> event(true, EventReasons.DRIVER_FAILED, "Driver " + podName + " failed");
+                case UNKNOWN -> event(true, EventReasons.DRIVER_UNKNOWN, "Driver " + podName + " in unknown state");
+            }
+        }
+
+        private AppState state() {
+            return status.getApplicationState().getState();
+        }
+
+        private void setState(AppState state, String errorMessage) {
+            status.setApplicationState(new ApplicationState(state, errorMessage));
+        }
+
+        private void event(boolean warning, String reason, String message) {
+            events.add(new AppEvent(warning, reason, message));
+        }
+
+        private String name() {
+            return app.getMetadata().getName();
+        }
+
+        /** The application with the status as changed so far, for the retry rules that read it. */
+        private SparkApplication withStatus() {
+            SparkApplication view = new SparkApplication();
+            view.setMetadata(app.getMetadata());
+            view.setSpec(app.getSpec());
+            view.setStatus(status);
+            return view;
+        }
+    }
+
+    private Transitions() {
+    }
+}

@@ -1,0 +1,105 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spark's BasicDriverFeatureStep: the driver container's image, ports, environment and resources,
+ * and the pod's name, labels, annotations, node selector and pull secrets.
+ */
+final class BasicDriverStep {
+
+    /** The OS user spark-submit runs as in kubeflow's operator image (uid 185 of the Spark image). */
+    static final String SUBMITTING_USER = "spark";
+
+    static SparkPod configure(SparkPod pod, DriverConf c) {
+        Container container = new ContainerBuilder(pod.container())
+                .withName(pod.container().getName() != null ? pod.container().getName() : DriverConf.CONTAINER_NAME)
+                .withImage(c.image())
+                .withImagePullPolicy(c.conf().get("spark.kubernetes.container.image.pullPolicy", "IfNotPresent"))
+                .addAllToPorts(DriverPorts.of(c).containerPorts())
+                .addAllToEnv(env(c))
+                .editOrNewResources()
+                    .addToRequests("cpu", new Quantity(c.conf().get("spark.kubernetes.driver.request.cores")
+                            .orElse(Integer.toString(c.conf().getInt("spark.driver.cores", 1)))))
+                    .addToLimits(cpuLimit(c))
+                    .addToRequests("memory", new Quantity(c.memory().totalMiB() + "Mi"))
+                    .addToLimits("memory", new Quantity(c.memory().totalMiB() + "Mi"))
+                    .addToLimits(DriverResourceQuantities.of(c.conf()))
+                .endResources()
+                .build();
+        return new SparkPod(pod(pod.pod(), c), container);
+    }
+
+    private static Pod pod(Pod pod, DriverConf c) {
+        Pod built = new PodBuilder(pod)
+                .editOrNewMetadata()
+                    .withName(c.podName())
+                    .addToLabels(c.labels())
+                    .addToAnnotations(c.annotations())
+                .endMetadata()
+                .editOrNewSpec()
+                    .withRestartPolicy("Never")
+                    .addToNodeSelector(c.conf().withPrefix("spark.kubernetes.node.selector."))
+                    .addToNodeSelector(c.conf().withPrefix("spark.kubernetes.driver.node.selector."))
+                    .addAllToImagePullSecrets(pullSecrets(c))
+                .endSpec()
+                .build();
+        c.conf().get("spark.kubernetes.driver.scheduler.name")
+                .or(() -> c.conf().get("spark.kubernetes.scheduler.name"))
+                .ifPresent(built.getSpec()::setSchedulerName);
+        return built;
+    }
+
+    /**
+     * SPARK_USER is the submitting user (Utils.getCurrentUserName): spark-submit runs as the proxy
+     * user when there is one.
+     */
+    private static List<EnvVar> env(DriverConf c) {
+        List<EnvVar> env = new ArrayList<>();
+        String user = c.resource().proxyUser() != null ? c.resource().proxyUser() : SUBMITTING_USER;
+        env.add(new EnvVarBuilder().withName("SPARK_USER").withValue(user).build());
+        env.add(new EnvVarBuilder().withName("SPARK_APPLICATION_ID").withValue(c.appId()).build());
+        c.conf().withPrefix("spark.kubernetes.driverEnv.").forEach((name, value) ->
+                env.add(new EnvVarBuilder().withName(name).withValue(value).build()));
+        env.add(new EnvVarBuilder().withName("SPARK_DRIVER_BIND_ADDRESS")
+                .withNewValueFrom().withNewFieldRef("v1", "status.podIP").endValueFrom().build());
+        return env;
+    }
+
+    private static Map<String, Quantity> cpuLimit(DriverConf c) {
+        Map<String, Quantity> limit = new LinkedHashMap<>();
+        c.conf().get("spark.kubernetes.driver.limit.cores").ifPresent(cores -> limit.put("cpu", new Quantity(cores)));
+        return limit;
+    }
+
+    private static List<LocalObjectReference> pullSecrets(DriverConf c) {
+        return c.conf().get("spark.kubernetes.container.image.pullSecrets")
+                .map(secrets -> Arrays.stream(secrets.split(",")).map(String::trim).map(LocalObjectReference::new).toList())
+                .orElse(List.of());
+    }
+
+    /** getAdditionalPodSystemProperties (the file uploads do not apply: SpecValidator rejects local files). */
+    static Map<String, String> systemProperties(DriverConf c) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(KubeflowPodConf.DRIVER_POD_NAME, c.podName());
+        properties.put("spark.app.id", c.appId());
+        properties.put("spark.kubernetes.submitInDriver", "true");
+        properties.put("spark.kubernetes.memoryOverheadFactor", c.memory().defaultFactorText());
+        return properties;
+    }
+
+    private BasicDriverStep() {
+    }
+}

@@ -1,0 +1,67 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.sparkop.api.SparkApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The driver pod: Spark's KubernetesDriverBuilder steps in Spark's order on the driver pod
+ * template (or an empty pod), Client.run's conf volume, then kubeflow's webhook fields, and an
+ * owner reference to the application.
+ */
+public final class DriverPodBuilder {
+
+    public static Pod build(SparkApplication app, DriverConf conf) {
+        SparkPod pod = initial(app, conf);
+        pod = BasicDriverStep.configure(pod, conf);
+        pod = DriverServiceAccountStep.configure(pod, conf);
+        pod = MountSecretsStep.configure(pod, conf);
+        pod = EnvSecretsStep.configure(pod, conf);
+        pod = MountVolumesStep.configure(pod, conf);
+        pod = DriverCommandStep.configure(pod, conf);
+        pod = HadoopConfStep.configure(pod, conf);
+        pod = PodTemplateConfigMapStep.configure(pod, conf);
+        pod = LocalDirsStep.configure(pod, conf);
+        Pod driver = SparkConfVolume.attach(pod, conf);
+        if (KubeflowNames.webhookMutates(app, KubeflowPodConf.driverOf(app))) {
+            driver = KubeflowPodMutation.apply(driver, app, PodRole.driver(app));
+        }
+        return new PodBuilder(driver)
+                .editMetadata()
+                    .withNamespace(conf.namespace())
+                    .withOwnerReferences(Owners.controller(app))
+                .endMetadata()
+                .build();
+    }
+
+    /**
+     * KubernetesUtils.loadPodFromTemplate and selectSparkContainer: the template's container named
+     * by spark.kubernetes.driver.podTemplateContainerName (else its first) becomes the Spark
+     * container, the others stay in the pod.
+     */
+    private static SparkPod initial(SparkApplication app, DriverConf conf) {
+        PodTemplateSpec template = KubeflowPodConf.driverOf(app).getTemplate();
+        if (template == null || !conf.conf().contains("spark.kubernetes.driver.podTemplateFile")) {
+            return SparkPod.initial();
+        }
+        Pod pod = new PodBuilder().withMetadata(template.getMetadata()).withSpec(template.getSpec())
+                .editOrNewMetadata().endMetadata().editOrNewSpec().endSpec().build();
+        List<Container> others = new ArrayList<>(pod.getSpec().getContainers());
+        String name = conf.conf().get("spark.kubernetes.driver.podTemplateContainerName", null);
+        int index = 0;
+        while (index < others.size() && !Objects.equals(others.get(index).getName(), name)) {
+            index++;
+        }
+        Container spark = others.isEmpty() ? new ContainerBuilder().build() : others.remove(index < others.size() ? index : 0);
+        return new SparkPod(new PodBuilder(pod).editSpec().withContainers(others).endSpec().build(), spark);
+    }
+
+    private DriverPodBuilder() {
+    }
+}

@@ -1,0 +1,22 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.PodBuilder;
+
+/**
+ * Spark's DriverKubernetesCredentialsFeatureStep, the part that applies without credential files
+ * (SpecValidator rejects those): the driver's service account, set as both serviceAccount and
+ * serviceAccountName.
+ */
+final class DriverServiceAccountStep {
+
+    static SparkPod configure(SparkPod pod, DriverConf c) {
+        return c.conf().get("spark.kubernetes.authenticate.driver.serviceAccountName")
+                .map(account -> new SparkPod(new PodBuilder(pod.pod())
+                        .editOrNewSpec().withServiceAccount(account).withServiceAccountName(account).endSpec()
+                        .build(), pod.container()))
+                .orElse(pod);
+    }
+
+    private DriverServiceAccountStep() {
+    }
+}

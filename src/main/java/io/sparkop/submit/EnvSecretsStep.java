@@ -1,0 +1,27 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import java.util.Map;
+
+/** Spark's EnvSecretsFeatureStep: spark.kubernetes.driver.secretKeyRef.ENV=SECRET:KEY. */
+final class EnvSecretsStep {
+
+    static SparkPod configure(SparkPod pod, DriverConf c) {
+        Map<String, String> refs = c.conf().withPrefix("spark.kubernetes.driver.secretKeyRef.");
+        if (refs.isEmpty()) {
+            return pod;
+        }
+        ContainerBuilder container = new ContainerBuilder(pod.container());
+        refs.forEach((env, ref) -> {
+            String[] nameAndKey = ref.split(":");
+            container.addToEnv(new EnvVarBuilder().withName(env)
+                    .withNewValueFrom().withNewSecretKeyRef().withKey(nameAndKey[1]).withName(nameAndKey[0])
+                    .endSecretKeyRef().endValueFrom().build());
+        });
+        return new SparkPod(pod.pod(), container.build());
+    }
+
+    private EnvSecretsStep() {
+    }
+}

@@ -1,0 +1,33 @@
+package io.sparkop.submit;
+
+import io.sparkop.api.SparkApplication;
+import java.util.Map;
+
+/** What kubeflow's SparkApplication defaulter (sparkapplication_defaulter.go) fills in before submission. */
+final class KubeflowDefaults {
+
+    /**
+     * defaultExecutorSpec: one executor unless instances are set, in spec or sparkConf, or dynamic
+     * allocation decides them.
+     */
+    static Integer executorInstances(SparkApplication app) {
+        Integer instances = KubeflowPodConf.executorOf(app).getInstances();
+        if (instances != null) {
+            return instances;
+        }
+        Map<String, String> sparkConf = KubeflowSubmitArgs.sorted(app.getSpec().getSparkConf());
+        boolean inSparkConf = !sparkConf.getOrDefault("spark.executor.instances", "").isEmpty();
+        return inSparkConf || dynamicAllocation(app, sparkConf) ? null : 1;
+    }
+
+    private static boolean dynamicAllocation(SparkApplication app, Map<String, String> sparkConf) {
+        var allocation = app.getSpec().getDynamicAllocation();
+        if (allocation != null) {
+            return Boolean.TRUE.equals(allocation.getEnabled());
+        }
+        return "true".equalsIgnoreCase(sparkConf.getOrDefault("spark.dynamicAllocation.enabled", ""));
+    }
+
+    private KubeflowDefaults() {
+    }
+}

@@ -1,0 +1,38 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.Map;
+
+/** Spark's MountSecretsFeatureStep: spark.kubernetes.driver.secrets.NAME=PATH mounts secret NAME at PATH. */
+final class MountSecretsStep {
+
+    static SparkPod configure(SparkPod pod, DriverConf c) {
+        Map<String, String> secrets = c.conf().withPrefix("spark.kubernetes.driver.secrets.");
+        if (secrets.isEmpty()) {
+            return pod;
+        }
+        PodBuilder withVolumes = new PodBuilder(pod.pod());
+        ContainerBuilder withMounts = new ContainerBuilder(pod.container());
+        secrets.forEach((secret, path) -> {
+            withVolumes.editOrNewSpec().addToVolumes(volume(secret)).endSpec();
+            withMounts.addToVolumeMounts(mount(secret, path));
+        });
+        return new SparkPod(withVolumes.build(), withMounts.build());
+    }
+
+    private static Volume volume(String secret) {
+        return new VolumeBuilder().withName(secret + "-volume").withNewSecret().withSecretName(secret).endSecret().build();
+    }
+
+    private static VolumeMount mount(String secret, String path) {
+        return new VolumeMountBuilder().withName(secret + "-volume").withMountPath(path).build();
+    }
+
+    private MountSecretsStep() {
+    }
+}

@@ -1,0 +1,72 @@
+package io.sparkop.submit;
+
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.sparkop.api.Labels;
+import io.sparkop.api.SparkApplication;
+import io.sparkop.api.SparkUIConfiguration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Service kubeflow creates for a driver's Spark UI ({@code <app>-ui-svc}, port 4040), owned by the
+ * application. Mirrors kubeflow's {@code createWebUIService}: the target port is {@code spark.ui.port}
+ * (default 4040), the Service port and name come from {@code spec.sparkUIOptions}.
+ */
+public final class UiServiceBuilder {
+
+    static final int DEFAULT_UI_PORT = 4040;
+    static final String DEFAULT_PORT_NAME = "spark-driver-ui-port";
+
+    public static String name(SparkApplication app) {
+        String name = app.getMetadata().getName() + "-ui-svc";
+        return name.length() <= 63 ? name : name.substring(0, 63);
+    }
+
+    public static Service build(SparkApplication app, Submission submission) {
+        Optional<SparkUIConfiguration> ui = Optional.ofNullable(app.getSpec().getSparkUIOptions());
+        int targetPort = uiPort(app);
+        Map<String, String> labels = new LinkedHashMap<>(ui.map(SparkUIConfiguration::getServiceLabels).orElse(Map.of()));
+        labels.put(Labels.APP_NAME, app.getMetadata().getName());
+        labels.put(Labels.SUBMISSION_ID, submission.submissionId());
+        return new ServiceBuilder()
+                .withNewMetadata()
+                    .withName(name(app))
+                    .withNamespace(app.getMetadata().getNamespace())
+                    .withLabels(labels)
+                    .withAnnotations(ui.map(SparkUIConfiguration::getServiceAnnotations).orElse(null))
+                    .withOwnerReferences(Owners.controller(app))
+                .endMetadata()
+                .withNewSpec()
+                    .withType(ui.map(SparkUIConfiguration::getServiceType).orElse("ClusterIP"))
+                    .addToSelector(Labels.APP_NAME, app.getMetadata().getName())
+                    .addToSelector(Labels.SPARK_ROLE, Labels.ROLE_DRIVER)
+                    .addNewPort()
+                        .withName(ui.map(SparkUIConfiguration::getServicePortName).orElse(DEFAULT_PORT_NAME))
+                        .withPort(ui.map(SparkUIConfiguration::getServicePort).orElse(targetPort))
+                        .withTargetPort(new IntOrString(targetPort))
+                        .withProtocol("TCP")
+                    .endPort()
+                .endSpec()
+                .build();
+    }
+
+    /** kubeflow reads the UI port from spark.ui.port, falling back to Spark's default. */
+    static int uiPort(SparkApplication app) {
+        Map<String, String> conf = app.getSpec().getSparkConf();
+        String port = conf == null ? null : conf.get("spark.ui.port");
+        if (port == null) {
+            return DEFAULT_UI_PORT;
+        }
+        try {
+            return Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_UI_PORT;
+        }
+    }
+
+    private UiServiceBuilder() {
+    }
+}

@@ -1,0 +1,327 @@
+package io.sparkop.reconcile;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
+import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.sparkop.api.AppState;
+import io.sparkop.api.ExecutorState;
+import io.sparkop.api.Labels;
+import io.sparkop.api.RestartPolicy;
+import io.sparkop.api.RestartPolicyType;
+import io.sparkop.api.SparkApplication;
+import io.sparkop.api.SparkApplicationType;
+import io.sparkop.testing.FakeKubelet;
+import io.sparkop.testing.Manifests;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The lifecycle users know from kubeflow's operator, on the mock API server with a fake kubelet. */
+@QuarkusTest
+@WithKubernetesTestServer
+class SparkApplicationLifecycleTest {
+
+    static final String NS = "default";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    KubernetesClient client;
+    @KubernetesTestServer
+    KubernetesServer server;
+    FakeKubelet kubelet;
+
+    @BeforeEach
+    void kubelet() {
+        kubelet = new FakeKubelet(client);
+    }
+
+    @Test
+    void pythonApplicationRunsToCompletion() {
+        SparkApplication app = create("py-happy", a -> {
+            a.getSpec().setType(SparkApplicationType.PYTHON);
+            a.getSpec().setMainClass(null);
+            a.getSpec().setMainApplicationFile("local:///opt/spark/examples/src/main/python/pi.py");
+        });
+        app = awaitState("py-happy", AppState.SUBMITTED);
+        var status = app.getStatus();
+        assertNotNull(status.getSubmissionID());
+        assertEquals(1, status.getSubmissionAttempts());
+        assertEquals(1, status.getExecutionAttempts());
+        assertNotNull(status.getLastSubmissionAttemptTime());
+        assertEquals("py-happy-ui-svc", status.getDriverInfo().getWebUIServiceName());
+        assertEquals(4040, status.getDriverInfo().getWebUIPort());
+
+        Pod driver = driver(app);
+        assertEquals(status.getSubmissionID(), driver.getMetadata().getLabels().get(Labels.SUBMISSION_ID));
+        assertEquals("true", driver.getMetadata().getLabels().get(Labels.LAUNCHED_BY_OPERATOR));
+        assertEquals("SparkApplication", driver.getMetadata().getOwnerReferences().get(0).getKind());
+        assertOwnedByDriver(driver);
+
+        kubelet.schedule(driver);
+        kubelet.start(driver);
+        app = awaitState("py-happy", AppState.RUNNING);
+        assertEquals(driver.getMetadata().getLabels().get(Labels.SPARK_APP_SELECTOR), app.getStatus().getSparkApplicationId());
+
+        Pod executor = kubelet.createExecutor(driver, 1);
+        kubelet.start(executor);
+        awaitExecutor("py-happy", executor.getMetadata().getName(), ExecutorState.RUNNING);
+        kubelet.succeed(executor);
+        kubelet.succeed(driver);
+
+        app = awaitState("py-happy", AppState.COMPLETED);
+        assertNotNull(app.getStatus().getTerminationTime());
+        assertEquals(ExecutorState.COMPLETED, app.getStatus().getExecutorState().get(executor.getMetadata().getName()));
+        assertTrue(app.getStatus().getConditions().stream()
+                .anyMatch(c -> c.getType().equals("Completed") && c.getStatus().equals("True")));
+        assertEventsInOrder("py-happy", EventReasons.APP_ADDED, EventReasons.APP_SUBMITTED,
+                EventReasons.DRIVER_RUNNING, EventReasons.DRIVER_COMPLETED, EventReasons.APP_COMPLETED);
+    }
+
+    @Test
+    void scalaApplicationRunsToCompletion() {
+        create("scala-happy", a -> { });
+        SparkApplication app = awaitState("scala-happy", AppState.SUBMITTED);
+        Pod driver = driver(app);
+        kubelet.start(driver);
+        awaitState("scala-happy", AppState.RUNNING);
+        kubelet.succeed(driver);
+        app = awaitState("scala-happy", AppState.COMPLETED);
+        assertNull(app.getStatus().getApplicationState().getErrorMessage());
+        assertEquals(1, app.getStatus().getExecutionAttempts());
+    }
+
+    @Test
+    void failedDriverWithRetriesLeftGoesToPendingRerunUntilTheRetryLimit() {
+        create("retry-app", a -> a.getSpec().setRestartPolicy(onFailure(1)));
+        SparkApplication app = awaitState("retry-app", AppState.SUBMITTED);
+        String firstSubmission = app.getStatus().getSubmissionID();
+        kubelet.start(driver(app));
+        kubelet.exit(driver(app), 1);
+
+        app = awaitCondition("retry-app", a -> a.getStatus().getExecutionAttempts() == 2
+                && a.getStatus().getApplicationState().getState() == AppState.SUBMITTED);
+        assertNotEquals(firstSubmission, app.getStatus().getSubmissionID());
+        Pod second = driver(app);
+        assertEquals(app.getStatus().getSubmissionID(), second.getMetadata().getLabels().get(Labels.SUBMISSION_ID));
+        kubelet.start(second);
+        kubelet.exit(second, 1);
+
+        app = awaitState("retry-app", AppState.FAILED);
+        assertEquals(2, app.getStatus().getExecutionAttempts());
+        assertEquals("driver container failed with ExitCode: 1, Reason: Error",
+                app.getStatus().getApplicationState().getErrorMessage());
+        assertEventsInOrder("retry-app", EventReasons.DRIVER_FAILED, EventReasons.APP_PENDING_RERUN,
+                EventReasons.APP_SUBMITTED, EventReasons.DRIVER_FAILED, EventReasons.APP_FAILED);
+    }
+
+    @Test
+    void oomKilledDriverFailsAndTheStatusSaysSo() {
+        create("oom-app", a -> { });
+        SparkApplication app = awaitState("oom-app", AppState.SUBMITTED);
+        kubelet.start(driver(app));
+        kubelet.oomKill(driver(app));
+        app = awaitState("oom-app", AppState.FAILED);
+        assertEquals("driver container failed with ExitCode: 137, Reason: OOMKilled",
+                app.getStatus().getApplicationState().getErrorMessage());
+        assertTrue(app.getStatus().getConditions().stream().anyMatch(c -> c.getType().equals("Failed")
+                && c.getStatus().equals("True") && c.getMessage().contains("OOMKilled")));
+    }
+
+    @Test
+    void invalidSpecFailsSubmissionWithTheProblemAndAWarning() {
+        create("bad-memory", a -> a.getSpec().getDriver().setMemory("2Gi"));
+        SparkApplication app = awaitState("bad-memory", AppState.FAILED);
+        String message = app.getStatus().getApplicationState().getErrorMessage();
+        assertTrue(message.contains("spec.driver.memory: '2Gi'"), message);
+        assertEquals(1, app.getStatus().getSubmissionAttempts());
+        assertEquals(0, client.pods().inNamespace(NS).withLabel(Labels.APP_NAME, "bad-memory").list().getItems().size());
+        Event failed = events("bad-memory").stream()
+                .filter(e -> e.getReason().equals(EventReasons.APP_SUBMISSION_FAILED)).findFirst().orElseThrow();
+        assertEquals("Warning", failed.getType());
+    }
+
+    @Test
+    void executorFailureIsRecordedWithItsExitCodeAndReason() {
+        create("exec-fail", a -> { });
+        SparkApplication app = awaitState("exec-fail", AppState.SUBMITTED);
+        Pod driver = driver(app);
+        kubelet.start(driver);
+        awaitState("exec-fail", AppState.RUNNING);
+        Pod executor = kubelet.createExecutor(driver, 1);
+        kubelet.start(executor);
+        kubelet.oomKill(executor);
+        awaitExecutor("exec-fail", executor.getMetadata().getName(), ExecutorState.FAILED);
+        await().atMost(WAIT).until(() -> events("exec-fail").stream().anyMatch(e ->
+                e.getReason().equals(EventReasons.EXECUTOR_FAILED)
+                        && e.getMessage().equals("Executor " + executor.getMetadata().getName()
+                                + " failed with ExitCode: 137, Reason: OOMKilled")));
+        assertEquals(AppState.RUNNING, get("exec-fail").getStatus().getApplicationState().getState());
+    }
+
+    @Test
+    void specChangeWhileRunningTearsDownAndResubmits() {
+        create("edit-app", a -> { });
+        SparkApplication app = awaitState("edit-app", AppState.SUBMITTED);
+        String firstSubmission = app.getStatus().getSubmissionID();
+        kubelet.start(driver(app));
+        awaitState("edit-app", AppState.RUNNING);
+
+        client.resources(SparkApplication.class).inNamespace(NS).withName("edit-app")
+                .edit(a -> { a.getSpec().setArguments(List.of("2000")); return a; });
+
+        app = awaitCondition("edit-app", a -> a.getStatus().getApplicationState().getState() == AppState.SUBMITTED
+                && !firstSubmission.equals(a.getStatus().getSubmissionID()));
+        assertEquals(1, app.getStatus().getExecutionAttempts());
+        assertEquals(app.getStatus().getSubmissionID(), driver(app).getMetadata().getLabels().get(Labels.SUBMISSION_ID));
+        assertTrue(events("edit-app").stream().anyMatch(e -> e.getReason().equals(EventReasons.APP_SPEC_UPDATE_PROCESSED)));
+    }
+
+    @Test
+    void suspendTearsDownTheRunAndResumeSubmitsAgain() {
+        create("pause-app", a -> { });
+        SparkApplication app = awaitState("pause-app", AppState.SUBMITTED);
+        kubelet.start(driver(app));
+        awaitState("pause-app", AppState.RUNNING);
+
+        setSuspend("pause-app", true);
+        app = awaitState("pause-app", AppState.SUSPENDED);
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName("pause-app-driver").get() == null);
+        assertTrue(app.getStatus().getConditions().stream()
+                .anyMatch(c -> c.getType().equals("Suspended") && c.getStatus().equals("True")));
+
+        setSuspend("pause-app", false);
+        app = awaitCondition("pause-app", a -> a.getStatus().getApplicationState().getState() == AppState.SUBMITTED);
+        assertNotNull(driver(app));
+        assertEventsInOrder("pause-app", EventReasons.APP_SUSPENDING, EventReasons.APP_SUSPENDED,
+                EventReasons.APP_RESUMING, EventReasons.APP_SUBMITTED);
+    }
+
+    @Test
+    void finishedApplicationIsDeletedWhenItsTimeToLiveIsOver() {
+        create("ttl-app", a -> a.getSpec().setTimeToLiveSeconds(3L));
+        SparkApplication app = awaitState("ttl-app", AppState.SUBMITTED);
+        kubelet.succeed(driver(app));
+        app = awaitState("ttl-app", AppState.COMPLETED);
+        java.time.Instant finished = java.time.Instant.parse(app.getStatus().getTerminationTime());
+        await().atMost(WAIT).until(() -> get("ttl-app") == null);
+        assertTrue(!java.time.Instant.now().isBefore(finished.plusSeconds(3)), "deleted before its time to live was over");
+    }
+
+    @Test
+    void anApiErrorInTheMiddleOfASubmissionIsRetriedAndLeavesExactlyOneDriver() {
+        // ConfigMap creates fail after the driver pod exists, as if the operator died there; the client's
+        // own retry gives up (its limit is 1 in tests), so the operator's retry has to finish the job.
+        server.expect().post().withPath("/api/v1/namespaces/" + NS + "/configmaps")
+                .andReturn(500, "{\"kind\":\"Status\",\"code\":500,\"message\":\"etcdserver: leader changed\"}")
+                .times(3);
+        create("crash-app", a -> { });
+        SparkApplication app = awaitState("crash-app", AppState.SUBMITTED);
+        List<Pod> drivers = client.pods().inNamespace(NS).withLabel(Labels.APP_NAME, "crash-app")
+                .withLabel(Labels.SPARK_ROLE, Labels.ROLE_DRIVER).list().getItems();
+        assertEquals(1, drivers.size());
+        assertEquals(app.getStatus().getSubmissionID(), drivers.get(0).getMetadata().getLabels().get(Labels.SUBMISSION_ID));
+        assertEquals(1, app.getStatus().getSubmissionAttempts());
+        assertOwnedByDriver(drivers.get(0));
+        await().atMost(WAIT).until(() -> events("crash-app").stream()
+                .anyMatch(e -> e.getReason().equals(EventReasons.RECONCILE_FAILED) && e.getMessage().contains("leader changed")));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private SparkApplication create(String name, Consumer<SparkApplication> customise) {
+        SparkApplication app = Manifests.read(Path.of("examples/spark-pi.yaml"), SparkApplication.class);
+        app.getMetadata().setName(name);
+        app.getMetadata().setNamespace(NS);
+        customise.accept(app);
+        return client.resource(app).create();
+    }
+
+    private static RestartPolicy onFailure(int retries) {
+        RestartPolicy policy = new RestartPolicy();
+        policy.setType(RestartPolicyType.ON_FAILURE);
+        policy.setOnFailureRetries(retries);
+        policy.setOnFailureRetryInterval(1L);
+        return policy;
+    }
+
+    private void setSuspend(String name, boolean suspend) {
+        client.resources(SparkApplication.class).inNamespace(NS).withName(name)
+                .edit(a -> { a.getSpec().setSuspend(suspend); return a; });
+    }
+
+    private SparkApplication get(String name) {
+        return client.resources(SparkApplication.class).inNamespace(NS).withName(name).get();
+    }
+
+    private SparkApplication awaitState(String name, AppState state) {
+        return awaitCondition(name, a -> a.getStatus().getApplicationState().getState() == state);
+    }
+
+    private SparkApplication awaitCondition(String name, java.util.function.Predicate<SparkApplication> condition) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
+            SparkApplication app = get(name);
+            return app != null && app.getStatus() != null && app.getStatus().getApplicationState() != null
+                    && condition.test(app);
+        });
+        return get(name);
+    }
+
+    private void awaitExecutor(String name, String pod, ExecutorState state) {
+        awaitCondition(name, a -> a.getStatus().getExecutorState() != null
+                && a.getStatus().getExecutorState().get(pod) == state);
+    }
+
+    private Pod driver(SparkApplication app) {
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(app.getStatus().getDriverInfo().getPodName()).get() != null);
+        return client.pods().inNamespace(NS).withName(app.getStatus().getDriverInfo().getPodName()).get();
+    }
+
+    private void assertOwnedByDriver(Pod driver) {
+        String uid = driver.getMetadata().getUid();
+        List<ConfigMap> confs = client.configMaps().inNamespace(NS).list().getItems().stream()
+                .filter(c -> c.getMetadata().getOwnerReferences().stream().anyMatch(o -> uid.equals(o.getUid())))
+                .toList();
+        List<Service> services = client.services().inNamespace(NS).list().getItems().stream()
+                .filter(s -> s.getMetadata().getOwnerReferences().stream().anyMatch(o -> uid.equals(o.getUid())))
+                .toList();
+        assertTrue(confs.stream().anyMatch(c -> c.getData().containsKey("spark.properties")), "spark.properties ConfigMap");
+        assertEquals(1, services.size(), "headless driver Service");
+    }
+
+    private List<Event> events(String name) {
+        return client.v1().events().inNamespace(NS).list().getItems().stream()
+                .filter(e -> name.equals(e.getInvolvedObject().getName()))
+                .sorted(java.util.Comparator.comparing((Event e) -> e.getMetadata().getName().substring(name.length() + 1),
+                        java.util.Comparator.comparingLong(s -> Long.parseLong(s, 16))))
+                .toList();
+    }
+
+    private void assertEventsInOrder(String name, String... reasons) {
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<String> seen = events(name).stream().map(Event::getReason).toList();
+            int at = 0;
+            for (String reason : reasons) {
+                int found = seen.subList(at, seen.size()).indexOf(reason);
+                assertTrue(found >= 0, "expected " + reason + " after position " + at + " in " + seen);
+                at += found + 1;
+            }
+        });
+    }
+}

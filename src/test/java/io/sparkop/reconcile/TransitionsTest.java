@@ -1,0 +1,252 @@
+package io.sparkop.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.sparkop.api.AppState;
+import io.sparkop.api.ApplicationState;
+import io.sparkop.api.DriverInfo;
+import io.sparkop.api.DriverSpec;
+import io.sparkop.api.ExecutorSpec;
+import io.sparkop.api.Labels;
+import io.sparkop.api.RestartPolicy;
+import io.sparkop.api.RestartPolicyType;
+import io.sparkop.api.SparkApplication;
+import io.sparkop.api.SparkApplicationSpec;
+import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.api.SparkApplicationType;
+import io.sparkop.reconcile.Decision.Action;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The state machine, state by state, without a cluster. */
+class TransitionsTest {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final Transitions.Settings SETTINGS = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x");
+    static final String HASH = "0123456789abcdef";
+
+    @ParameterizedTest(name = "{0} + driver {1} -> {2}")
+    @CsvSource({
+        "SUBMITTED, Pending,   SUBMITTED",
+        "SUBMITTED, Running,   RUNNING",
+        "SUBMITTED, Succeeded, COMPLETED",
+        "SUBMITTED, Failed,    FAILED",
+        "SUBMITTED, Unknown,   UNKNOWN",
+        "RUNNING,   Pending,   SUBMITTED",
+        "RUNNING,   Running,   RUNNING",
+        "RUNNING,   Succeeded, COMPLETED",
+        "RUNNING,   Failed,    FAILED",
+        "RUNNING,   Unknown,   UNKNOWN",
+        "UNKNOWN,   Running,   RUNNING",
+        "UNKNOWN,   Succeeded, COMPLETED",
+        "UNKNOWN,   Failed,    FAILED",
+    })
+    void driverPhaseDecidesTheStateWithoutRetries(AppState from, String podPhase, AppState to) {
+        Decision decision = decide(app(from, null), Optional.of(driver(podPhase, null, null)));
+        assertEquals(to, state(decision));
+    }
+
+    @Test
+    void runningPodWhoseDriverContainerExitedCountsByItsExitCode() {
+        assertEquals(AppState.COMPLETED, state(decide(app(AppState.RUNNING, null), Optional.of(driver("Running", 0, "Completed")))));
+        Decision failed = decide(app(AppState.RUNNING, null), Optional.of(driver("Running", 143, "Error")));
+        assertEquals(AppState.FAILED, state(failed));
+        assertEquals("driver container failed with ExitCode: 143, Reason: Error", error(failed));
+    }
+
+    @Test
+    void missingDriverWithinTheGracePeriodWaits() {
+        SparkApplication app = app(AppState.SUBMITTED, null);
+        app.getStatus().setLastSubmissionAttemptTime(Times.format(NOW.minusSeconds(3)));
+        Decision decision = decide(app, Optional.empty());
+        assertEquals(AppState.SUBMITTED, state(decision));
+        assertEquals(Optional.of(Duration.ofSeconds(7)), decision.requeueAfter());
+    }
+
+    @Test
+    void missingDriverAfterTheGracePeriodFails() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        Decision decision = decide(app, Optional.empty());
+        assertEquals(AppState.FAILED, state(decision));
+        assertEquals("driver pod not found", error(decision));
+    }
+
+    @Test
+    void failedDriverWithRetriesLeftGoesToPendingRerun() {
+        SparkApplication app = app(AppState.RUNNING, onFailure(2, 10L));
+        app.getStatus().setExecutionAttempts(2);
+        app.getStatus().setLastSubmissionAttemptTime(Times.format(NOW.minusSeconds(60)));
+        Decision decision = decide(app, Optional.of(driver("Failed", 1, "Error")));
+        assertEquals(AppState.PENDING_RERUN, state(decision));
+        assertEquals(Action.TEAR_DOWN, decision.action());
+    }
+
+    @Test
+    void failedDriverWaitsForTheRetryIntervalTimesTheAttempts() {
+        SparkApplication app = app(AppState.FAILING, onFailure(2, 10L));
+        app.getStatus().setSubmissionAttempts(2);
+        app.getStatus().setLastSubmissionAttemptTime(Times.format(NOW.minusSeconds(5)));
+        Decision decision = decide(app, Optional.empty());
+        assertEquals(AppState.FAILING, state(decision));
+        assertEquals(Optional.of(Duration.ofSeconds(15)), decision.requeueAfter());
+    }
+
+    @Test
+    void failedDriverBeyondTheRetryLimitFails() {
+        SparkApplication app = app(AppState.RUNNING, onFailure(2, 10L));
+        app.getStatus().setExecutionAttempts(3);
+        Decision decision = decide(app, Optional.of(driver("Failed", 1, "Error")));
+        assertEquals(AppState.FAILED, state(decision));
+        assertTrue(decision.events().stream().anyMatch(e -> e.reason().equals(EventReasons.APP_FAILED) && e.warning()));
+    }
+
+    @Test
+    void restartPolicyAlwaysRerunsACompletedDriver() {
+        RestartPolicy always = new RestartPolicy();
+        always.setType(RestartPolicyType.ALWAYS);
+        Decision decision = decide(app(AppState.RUNNING, always), Optional.of(driver("Succeeded", 0, "Completed")));
+        assertEquals(AppState.PENDING_RERUN, state(decision));
+    }
+
+    @Test
+    void pendingRerunWaitsForTheOldDriverThenResubmits() {
+        SparkApplication app = app(AppState.PENDING_RERUN, null);
+        assertEquals(Action.TEAR_DOWN, decide(app, Optional.of(driver("Running", null, null))).action());
+        Decision resubmit = decide(app, Optional.empty());
+        assertEquals(Action.SUBMIT, resubmit.action());
+        assertEquals(0, resubmit.status().getSubmissionAttempts());
+        assertEquals(1, resubmit.status().getExecutionAttempts());
+    }
+
+    @Test
+    void newApplicationWithProblemsFailsSubmissionAndWithoutRetriesEndsFailed() {
+        SparkApplication app = app(AppState.NEW, null);
+        Decision decision = Transitions.decide(app, new Transitions.Observed(Optional.empty(), List.of(), HASH,
+                List.of("spec.driver.memory: '2gb' is not a Spark size; use 2g"), NOW), SETTINGS);
+        assertEquals(AppState.FAILED, state(decision));
+        assertEquals(List.of(EventReasons.APP_SUBMISSION_FAILED, EventReasons.APP_FAILED),
+                decision.events().stream().map(Decision.AppEvent::reason).toList());
+        assertEquals(1, decision.status().getSubmissionAttempts());
+        assertEquals("spec.driver.memory: '2gb' is not a Spark size; use 2g", error(decision));
+    }
+
+    @Test
+    void submissionFailureWithoutRetriesFails() {
+        SparkApplication app = app(AppState.SUBMISSION_FAILED, null);
+        app.getStatus().setSubmissionAttempts(1);
+        assertEquals(AppState.FAILED, state(decide(app, Optional.empty())));
+    }
+
+    @Test
+    void specChangeInvalidatesTheRun() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getStatus().setSpecHash("another-hash");
+        Decision decision = decide(app, Optional.of(driver("Running", null, null)));
+        assertEquals(AppState.PENDING_RERUN, state(decision));
+        assertEquals(Action.TEAR_DOWN, decision.action());
+        assertEquals(0, decision.status().getExecutionAttempts());
+    }
+
+    @Test
+    void suspendTearsDownAndResumeResubmits() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getSpec().setSuspend(true);
+        Decision suspended = decide(app, Optional.of(driver("Running", null, null)));
+        assertEquals(AppState.SUSPENDED, state(suspended));
+        assertEquals(Action.TEAR_DOWN, suspended.action());
+
+        SparkApplication resumed = app(AppState.SUSPENDED, null);
+        resumed.getSpec().setSuspend(false);
+        Decision decision = decide(resumed, Optional.empty());
+        assertEquals(Action.SUBMIT, decision.action());
+        assertEquals(AppState.RESUMING, state(decision));
+    }
+
+    @Test
+    void finishedApplicationIsDeletedOnceItsTimeToLiveIsOver() {
+        SparkApplication app = app(AppState.COMPLETED, null);
+        app.getSpec().setTimeToLiveSeconds(60L);
+        app.getStatus().setTerminationTime(Times.format(NOW.minusSeconds(30)));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), decide(app, Optional.empty()).requeueAfter());
+        app.getStatus().setTerminationTime(Times.format(NOW.minusSeconds(61)));
+        assertEquals(Action.DELETE_APPLICATION, decide(app, Optional.empty()).action());
+    }
+
+    @Test
+    void theSameAttemptAlwaysGetsTheSameSubmissionId() {
+        SparkApplication app = app(AppState.NEW, null);
+        var first = Transitions.submissionFor(app, HASH, NOW, "k8s://x");
+        var again = Transitions.submissionFor(app, HASH, NOW.plusSeconds(5), "k8s://x");
+        assertEquals(first.submissionId(), again.submissionId());
+        app.getStatus().setExecutionAttempts(1);
+        assertTrue(!first.submissionId().equals(Transitions.submissionFor(app, HASH, NOW, "k8s://x").submissionId()));
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    static Decision decide(SparkApplication app, Optional<Pod> driver) {
+        return Transitions.decide(app, new Transitions.Observed(driver, List.of(), HASH, List.of(), NOW), SETTINGS);
+    }
+
+    static AppState state(Decision decision) {
+        return decision.status().getApplicationState().getState();
+    }
+
+    static String error(Decision decision) {
+        return decision.status().getApplicationState().getErrorMessage();
+    }
+
+    static SparkApplication app(AppState state, RestartPolicy restartPolicy) {
+        SparkApplication app = new SparkApplication();
+        app.setMetadata(new ObjectMetaBuilder().withName("pi").withNamespace("jobs").withUid("uid-1").build());
+        SparkApplicationSpec spec = new SparkApplicationSpec();
+        spec.setType(SparkApplicationType.SCALA);
+        spec.setSparkVersion("4.0.0");
+        spec.setMainApplicationFile("local:///opt/app.jar");
+        spec.setDriver(new DriverSpec());
+        spec.setExecutor(new ExecutorSpec());
+        spec.setRestartPolicy(restartPolicy);
+        app.setSpec(spec);
+        SparkApplicationStatus status = new SparkApplicationStatus();
+        status.setApplicationState(new ApplicationState(state, null));
+        DriverInfo info = new DriverInfo();
+        info.setPodName("pi-driver");
+        status.setDriverInfo(info);
+        status.setSubmissionID("sub-1");
+        status.setSpecHash(state == AppState.NEW ? null : HASH);
+        status.setExecutionAttempts(state == AppState.NEW ? 0 : 1);
+        status.setSubmissionAttempts(state == AppState.NEW ? 0 : 1);
+        status.setLastSubmissionAttemptTime(state == AppState.NEW ? null : Times.format(NOW.minusSeconds(600)));
+        app.setStatus(status);
+        return app;
+    }
+
+    static RestartPolicy onFailure(int retries, Long interval) {
+        RestartPolicy policy = new RestartPolicy();
+        policy.setType(RestartPolicyType.ON_FAILURE);
+        policy.setOnFailureRetries(retries);
+        policy.setOnFailureRetryInterval(interval);
+        return policy;
+    }
+
+    static Pod driver(String phase, Integer exitCode, String reason) {
+        var builder = new PodBuilder().withNewMetadata().withName("pi-driver")
+                .addToLabels(Labels.SPARK_APP_SELECTOR, "spark-0123").addToLabels(Labels.SUBMISSION_ID, "sub-1")
+                .endMetadata().withNewStatus().withPhase(phase);
+        if (exitCode != null) {
+            builder = builder.addNewContainerStatus().withName(DriverObservation.DRIVER_CONTAINER)
+                    .withNewState().withNewTerminated().withExitCode(exitCode).withReason(reason).endTerminated().endState()
+                    .endContainerStatus();
+        }
+        return builder.endStatus().build();
+    }
+}

@@ -1,0 +1,156 @@
+package io.sparkop.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CronScheduleTest {
+
+    static final Instant CREATED = Instant.parse("2026-11-25T10:00:00Z");
+
+    @ParameterizedTest(name = "{0} after {2} in {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            0 2 * * *                       | -                | 2026-11-24T12:00:00Z | 2026-11-25T02:00:00Z
+            0 2 * * *                       | -                | 2026-11-25T02:00:00Z | 2026-11-26T02:00:00Z
+            */15 * * * *                    | -                | 2026-11-25T10:07:00Z | 2026-11-25T10:15:00Z
+            5/20 * * * *                    | -                | 2026-11-25T10:30:00Z | 2026-11-25T10:45:00Z
+            0 9-17/4 * * *                  | -                | 2026-11-25T10:00:00Z | 2026-11-25T13:00:00Z
+            0 0 1,15 * *                    | -                | 2026-11-25T10:00:00Z | 2026-12-01T00:00:00Z
+            30 6 * * MON-FRI                | -                | 2026-11-25T10:00:00Z | 2026-11-26T06:30:00Z
+            30 6 * * mon-fri                | -                | 2026-11-27T10:00:00Z | 2026-11-30T06:30:00Z
+            0 12 * JAN,JUL *                | -                | 2026-11-25T10:00:00Z | 2027-01-01T12:00:00Z
+            0 12 ? 2-3 ?                    | -                | 2026-11-25T10:00:00Z | 2027-02-01T12:00:00Z
+            0 0 13 * FRI                    | -                | 2026-11-25T10:00:00Z | 2026-11-27T00:00:00Z
+            0 0 29 2 *                      | -                | 2026-11-25T10:00:00Z | 2028-02-29T00:00:00Z
+            0 0 */10 * *                    | -                | 2026-11-25T10:00:00Z | 2026-12-01T00:00:00Z
+            @yearly                         | -                | 2026-11-25T10:00:00Z | 2027-01-01T00:00:00Z
+            @annually                       | -                | 2026-11-25T10:00:00Z | 2027-01-01T00:00:00Z
+            @monthly                        | -                | 2026-11-25T10:00:00Z | 2026-12-01T00:00:00Z
+            @weekly                         | -                | 2026-11-25T10:00:00Z | 2026-11-29T00:00:00Z
+            @daily                          | -                | 2026-11-25T10:00:00Z | 2026-11-26T00:00:00Z
+            @midnight                       | -                | 2026-11-25T10:00:00Z | 2026-11-26T00:00:00Z
+            @hourly                         | -                | 2026-11-25T10:07:00Z | 2026-11-25T11:00:00Z
+            @daily                          | Asia/Tokyo       | 2026-11-25T10:00:00Z | 2026-11-25T15:00:00Z
+            0 2 * * *                       | America/New_York | 2026-11-24T12:00:00Z | 2026-11-25T07:00:00Z
+            CRON_TZ=Asia/Tokyo 0 9 * * *    | -                | 2026-11-25T01:00:00Z | 2026-11-26T00:00:00Z
+            TZ=Europe/Amsterdam 0 2 * * *   | America/New_York | 2026-11-24T12:00:00Z | 2026-11-25T01:00:00Z
+            @every 10s                      | -                | 2026-11-25T10:00:00Z | 2026-11-25T10:00:10Z
+            @every 10s                      | -                | 2026-11-25T10:00:15Z | 2026-11-25T10:00:20Z
+            @every 10s                      | Asia/Tokyo       | 2026-11-25T10:00:15Z | 2026-11-25T10:00:20Z
+            @every 1h30m                    | -                | 2026-11-25T10:00:00Z | 2026-11-25T11:30:00Z
+            @every 1h30m                    | -                | 2026-11-25T12:59:59Z | 2026-11-25T13:00:00Z
+            @every 1.5h                     | -                | 2026-11-25T11:30:00Z | 2026-11-25T13:00:00Z
+            @every 90m                      | -                | 2026-11-25T09:59:59Z | 2026-11-25T10:00:00Z
+            @every 2h0m30s                  | -                | 2026-11-25T10:00:00Z | 2026-11-25T12:00:30Z
+            @every 500ms                    | -                | 2026-11-25T10:00:00Z | 2026-11-25T10:00:01Z
+            @every 1500ms                   | -                | 2026-11-25T10:00:01Z | 2026-11-25T10:00:02Z
+            CRON_TZ=Asia/Tokyo @every 1m    | -                | 2026-11-25T10:00:00Z | 2026-11-25T10:01:00Z
+            """)
+    void nextRun(String schedule, String timeZone, String after, String expected) {
+        assertEquals(Instant.parse(expected), valid(schedule, timeZone).next(Instant.parse(after)));
+    }
+
+    /** Europe/Amsterdam springs forward on 2026-03-29 (02:00 CET becomes 03:00 CEST, at 01:00Z). */
+    @ParameterizedTest(name = "{0} after {2} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            30 2 * * * | Europe/Amsterdam | 2026-03-28T01:30:00Z | 2026-03-29T01:00:00Z
+            30 2 * * * | Europe/Amsterdam | 2026-03-29T01:00:00Z | 2026-03-30T00:30:00Z
+            0 * * * *  | Europe/Amsterdam | 2026-03-29T00:00:00Z | 2026-03-29T01:00:00Z
+            0 * * * *  | Europe/Amsterdam | 2026-03-29T01:00:00Z | 2026-03-29T02:00:00Z
+            30 2 * * * | America/New_York | 2026-03-07T07:30:00Z | 2026-03-08T07:00:00Z
+            30 2 * * * | Europe/Amsterdam | 2026-10-24T00:30:00Z | 2026-10-25T00:30:00Z
+            30 2 * * * | Europe/Amsterdam | 2026-10-25T00:30:00Z | 2026-10-26T01:30:00Z
+            30 2 * * * | Europe/Amsterdam | 2026-10-25T01:15:00Z | 2026-10-26T01:30:00Z
+            30 1 * * * | America/New_York | 2026-11-01T05:30:00Z | 2026-11-02T06:30:00Z
+            0 * * * *  | Europe/Amsterdam | 2026-10-25T00:00:00Z | 2026-10-25T02:00:00Z
+            """)
+    void daylightSavingChangesNeitherSkipNorDoubleARun(String schedule, String timeZone, String after, String expected) {
+        assertEquals(Instant.parse(expected), valid(schedule, timeZone).next(Instant.parse(after)));
+    }
+
+    @Test
+    void aDailyRunHappensOnceOnEveryDayAcrossBothChanges() {
+        for (String zone : List.of("Europe/Amsterdam", "America/New_York", "Australia/Lord_Howe")) {
+            CronSchedule daily = valid("30 2 * * *", zone);
+            Map<LocalDate, Integer> runsPerDay = new TreeMap<>();
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
+            while (t.isBefore(Instant.parse("2027-01-01T00:00:00Z"))) {
+                t = daily.next(t);
+                runsPerDay.merge(LocalDate.ofInstant(t, ZoneId.of(zone)), 1, Integer::sum);
+            }
+            assertTrue(runsPerDay.size() >= 365, zone + ": a day without a run");
+            runsPerDay.forEach((day, runs) -> assertEquals(1, runs, zone + " " + day));
+        }
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            61 * * * *                      | -            | spec.schedule: "61 * * * *": minute 61 is out of range 0-59
+            0 24 * * *                      | -            | spec.schedule: "0 24 * * *": hour 24 is out of range 0-23
+            0 0 0 * *                       | -            | spec.schedule: "0 0 0 * *": day of month 0 is out of range 1-31
+            0 0 * 13 *                      | -            | spec.schedule: "0 0 * 13 *": month 13 is out of range 1-12
+            0 0 * * 7                       | -            | spec.schedule: "0 0 * * 7": day of week 7 is out of range 0-6
+            0 0 99999999999 * *             | -            | spec.schedule: "0 0 99999999999 * *": day of month 99999999999 is out of range 1-31
+            0 2 * *                         | -            | spec.schedule: "0 2 * *": expected 5 fields (minute hour day-of-month month day-of-week), found 4
+            0 0 2 * * *                     | -            | spec.schedule: "0 0 2 * * *": expected 5 fields (minute hour day-of-month month day-of-week), found 6
+            */0 * * * *                     | -            | spec.schedule: "*/0 * * * *": minute "*/0": the step must be a positive number
+            1/2/3 * * * *                   | -            | spec.schedule: "1/2/3 * * * *": minute "1/2/3" has more than one step
+            30-10 * * * *                   | -            | spec.schedule: "30-10 * * * *": minute range 30-10 ends before it starts
+            1-2-3 * * * *                   | -            | spec.schedule: "1-2-3 * * * *": minute "1-2-3" is not a value or a range like 1-5
+            x * * * *                       | -            | spec.schedule: "x * * * *": minute "x" is not a number
+            1, * * * *                      | -            | spec.schedule: "1, * * * *": minute "" is not a number
+            0 0 * FOO *                     | -            | spec.schedule: "0 0 * FOO *": month "FOO" is not a number or a name (JAN-DEC)
+            0 0 * * FUNDAY                  | -            | spec.schedule: "0 0 * * FUNDAY": day of week "FUNDAY" is not a number or a name (SUN-SAT)
+            0 0 30 2 *                      | -            | spec.schedule: "0 0 30 2 *": day of month 30 never occurs in month 2
+            @fortnightly                    | -            | spec.schedule: "@fortnightly": unknown descriptor; use @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly or @every <duration>
+            @every 10 s                     | -            | spec.schedule: "@every 10 s": "10 s" is not a duration like 90s, 10m or 1h30m
+            @every                          | -            | spec.schedule: "@every": "" is not a duration like 90s, 10m or 1h30m
+            @every -5m                      | -            | spec.schedule: "@every -5m": @every needs a positive duration
+            @every 0                        | -            | spec.schedule: "@every 0": @every needs a positive duration
+            @every 3000000h                 | -            | spec.schedule: "@every 3000000h": "3000000h" is longer than Go's longest duration (about 292 years)
+            CRON_TZ=Mars/Olympus 0 2 * * *  | -            | spec.schedule: "CRON_TZ=Mars/Olympus 0 2 * * *": "Mars/Olympus" is not a known time zone
+            CRON_TZ=UTC                     | -            | spec.schedule: "CRON_TZ=UTC": expected a schedule after the time zone
+            0 2 * * *                       | Mars/Olympus | spec.timeZone: "Mars/Olympus" is not a known time zone
+            -                               | -            | spec.schedule: is missing
+            '   '                           | -            | spec.schedule: is missing
+            """)
+    void invalidSchedulesNameTheProblem(String schedule, String timeZone, String problem) {
+        var parsed = CronSchedule.parse(schedule, timeZone, CREATED);
+        assertNull(parsed.schedule());
+        assertEquals(List.of(problem), parsed.problems());
+    }
+
+    @Test
+    void everyProblemIsReported() {
+        var parsed = CronSchedule.parse("61 * * * *", "Mars/Olympus", CREATED);
+        assertEquals(List.of("spec.timeZone: \"Mars/Olympus\" is not a known time zone",
+                "spec.schedule: \"61 * * * *\": minute 61 is out of range 0-59"), parsed.problems());
+    }
+
+    @Test
+    void runTimesAreWholeSecondsAndStrictlyAfter() {
+        CronSchedule every = valid("@every 1m", null);
+        Instant after = Instant.parse("2026-11-25T10:00:59.999Z");
+        assertEquals(Instant.parse("2026-11-25T10:01:00Z"), every.next(after));
+        CronSchedule cron = valid("* * * * *", null);
+        Instant first = cron.next(after);
+        assertEquals(Instant.parse("2026-11-25T10:01:00Z"), first);
+        assertEquals(Instant.parse("2026-11-25T10:02:00Z"), cron.next(first));
+    }
+
+    private static CronSchedule valid(String schedule, String timeZone) {
+        var parsed = CronSchedule.parse(schedule, timeZone, CREATED);
+        assertEquals(List.of(), parsed.problems());
+        return parsed.schedule();
+    }
+}

@@ -1,0 +1,151 @@
+package io.sparkop.schedule;
+
+import static io.sparkop.schedule.ClusterSchedules.runName;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.sparkop.api.AppState;
+import io.sparkop.api.ConcurrencyPolicy;
+import io.sparkop.api.ScheduleState;
+import io.sparkop.testing.MutableClock;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs start when the (test) clock says so, named, labelled and owned as kubeflow's are, per concurrency policy. */
+@QuarkusTest
+@TestProfile(ScheduleTestProfile.class)
+@WithKubernetesTestServer
+class ScheduledRunsTest {
+
+    @Inject
+    KubernetesClient client;
+    @Inject
+    MutableClock clock;
+    @Inject
+    RunTimers timers;
+
+    ClusterSchedules schedules;
+
+    @BeforeEach
+    void setUp() {
+        schedules = new ClusterSchedules(client);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        schedules.deleteAll();
+        clock.reset();
+    }
+
+    @Test
+    void aRunStartsOnTimeFromTheTemplateOwnedAndLabelledByItsSchedule() {
+        at("2026-11-24T12:00:00Z");
+        var template = ScheduleFixtures.schedule("nightly", "0 2 * * *", ConcurrencyPolicy.FORBID);
+        template.getMetadata().setLabels(Map.of("team", "data"));
+        var schedule = schedules.create(template);
+        var status = schedules.awaitStatus("nightly", s -> s.getNextRun() != null);
+        assertEquals(ScheduleState.SCHEDULED, status.getScheduleState());
+        assertEquals("2026-11-25T02:00:00Z", status.getNextRun());
+        assertEquals(Optional.of(Instant.parse("2026-11-25T02:00:00Z")),
+                timers.wakeTime(ResourceID.fromResource(schedule)));
+
+        at("2026-11-25T01:59:59Z");
+        schedules.assertRunsStay("nightly", List.of());
+        clock.advance(Duration.ofSeconds(1));
+        schedules.awaitRuns("nightly", List.of("nightly-1795572000"));
+
+        var run = schedules.run("nightly-1795572000");
+        assertEquals(Map.of("team", "data", "sparkoperator.k8s.io/scheduled-app-name", "nightly"),
+                run.getMetadata().getLabels());
+        var owner = run.getMetadata().getOwnerReferences().get(0);
+        assertEquals(List.of("ScheduledSparkApplication", "nightly", schedule.getMetadata().getUid(), "true"),
+                List.of(owner.getKind(), owner.getName(), owner.getUid(), String.valueOf(owner.getController())));
+        var json = client.getKubernetesSerialization();
+        assertEquals(json.asJson(template.getSpec().getTemplate()), json.asJson(run.getSpec()));
+        status = schedules.awaitStatus("nightly", s -> "nightly-1795572000".equals(s.getLastRunName()));
+        assertEquals("2026-11-25T02:00:00Z", status.getLastRun());
+        assertEquals("2026-11-26T02:00:00Z", status.getNextRun());
+    }
+
+    @Test
+    void forbidSkipsARunWhileThePreviousOneIsUnfinished() {
+        startHourly("forbid", ConcurrencyPolicy.FORBID);
+        String first = runAt("forbid", "2026-11-25T01:00:00Z");
+
+        at("2026-11-25T02:00:00Z");
+        schedules.awaitStatus("forbid", s -> "2026-11-25T03:00:00Z".equals(s.getNextRun()));
+        schedules.assertRunsStay("forbid", List.of(first));
+        assertEquals(first, schedules.get("forbid").getStatus().getLastRunName());
+
+        schedules.finish(first, AppState.COMPLETED);
+        String third = runAt("forbid", "2026-11-25T03:00:00Z");
+        assertEquals(List.of(first, third), schedules.runs("forbid"));
+    }
+
+    @Test
+    void replaceDeletesTheUnfinishedRunAndStartsTheNewOne() {
+        startHourly("replace", ConcurrencyPolicy.REPLACE);
+        runAt("replace", "2026-11-25T01:00:00Z");
+        at("2026-11-25T02:00:00Z");
+        schedules.awaitRuns("replace", List.of(runName("replace", "2026-11-25T02:00:00Z")));
+    }
+
+    @Test
+    void allowStartsRunsSideBySide() {
+        startHourly("allow", ConcurrencyPolicy.ALLOW);
+        String first = runAt("allow", "2026-11-25T01:00:00Z");
+        at("2026-11-25T02:00:00Z");
+        schedules.awaitRuns("allow", List.of(first, runName("allow", "2026-11-25T02:00:00Z")));
+    }
+
+    @Test
+    void finishedRunsBeyondTheHistoryLimitsAreDeletedOldestFirst() {
+        at("2026-11-25T00:30:00Z");
+        var schedule = ScheduleFixtures.schedule("history", "0 * * * *", ConcurrencyPolicy.ALLOW);
+        schedule.getSpec().setSuccessfulRunHistoryLimit(2);
+        schedules.create(schedule);
+        schedules.awaitStatus("history", s -> s.getNextRun() != null);
+        String[] runs = new String[5];
+        for (int hour = 1; hour <= 5; hour++) {
+            runs[hour - 1] = runAt("history", "2026-11-25T0" + hour + ":00:00Z");
+        }
+        for (int i = 0; i < 3; i++) {
+            schedules.finish(runs[i], AppState.COMPLETED);
+        }
+        schedules.finish(runs[3], AppState.FAILED);
+        schedules.finish(runs[4], AppState.FAILED);
+
+        schedules.awaitRuns("history", List.of(runs[1], runs[2], runs[4]));
+        var status = schedules.awaitStatus("history", s -> List.of(runs[4]).equals(s.getPastFailedRunNames()));
+        assertEquals(List.of(runs[2], runs[1]), status.getPastSuccessfulRunNames());
+    }
+
+    private void startHourly(String name, ConcurrencyPolicy policy) {
+        at("2026-11-25T00:30:00Z");
+        schedules.create(name, "0 * * * *", policy);
+        schedules.awaitStatus(name, s -> "2026-11-25T01:00:00Z".equals(s.getNextRun()));
+    }
+
+    /** Moves the clock to a run time and waits for that run and for the status recording it. */
+    private String runAt(String schedule, String due) {
+        at(due);
+        String run = runName(schedule, due);
+        schedules.awaitStatus(schedule, s -> run.equals(s.getLastRunName()));
+        return run;
+    }
+
+    private void at(String instant) {
+        clock.set(Instant.parse(instant));
+    }
+}
