@@ -1,7 +1,9 @@
 package io.sparkop.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+@JsonIgnoreProperties(ignoreUnknown = true) // fields of a newer kubeflow CRD must not make a manifest unreadable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class DynamicAllocation {
 

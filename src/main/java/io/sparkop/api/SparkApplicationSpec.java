@@ -1,5 +1,6 @@
 package io.sparkop.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** kubeflow's SparkApplicationSpec (sparkoperator.k8s.io/v1beta2), field for field. */
+@JsonIgnoreProperties(ignoreUnknown = true) // fields of a newer kubeflow CRD must not make a manifest unreadable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SparkApplicationSpec {
 

@@ -1,11 +1,13 @@
 package io.sparkop.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Map;
 
 /** kubeflow's SparkApplicationStatus; {@code conditions} is our addition, in the standard shape. */
+@JsonIgnoreProperties(ignoreUnknown = true) // fields of a newer kubeflow CRD must not make a manifest unreadable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SparkApplicationStatus {
 

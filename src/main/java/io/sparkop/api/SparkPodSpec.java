@@ -1,5 +1,6 @@
 package io.sparkop.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Pod settings shared by the driver and the executors (kubeflow's SparkPodSpec, inlined in both). */
+@JsonIgnoreProperties(ignoreUnknown = true) // fields of a newer kubeflow CRD must not make a manifest unreadable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class SparkPodSpec {
 
@@ -55,6 +57,7 @@ public abstract class SparkPodSpec {
     private String serviceAccount;
     private List<HostAlias> hostAliases;
     private Boolean shareProcessNamespace;
+    private String runtimeClassName;
 
     public PodTemplateSpec getTemplate() {
         return template;
@@ -286,6 +289,14 @@ public abstract class SparkPodSpec {
 
     public void setHostAliases(List<HostAlias> hostAliases) {
         this.hostAliases = hostAliases;
+    }
+
+    public String getRuntimeClassName() {
+        return runtimeClassName;
+    }
+
+    public void setRuntimeClassName(String runtimeClassName) {
+        this.runtimeClassName = runtimeClassName;
     }
 
     public Boolean getShareProcessNamespace() {

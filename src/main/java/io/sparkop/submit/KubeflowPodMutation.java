@@ -59,7 +59,10 @@ final class KubeflowPodMutation {
         }
     }
 
-    /** addPriorityClassName, addSchedulerName (spec.batchScheduler first), addNodeSelectors, addAffinity, addTolerations. */
+    /**
+     * addPriorityClassName, addSchedulerName (spec.batchScheduler first), addRuntimeClass, addNodeSelectors,
+     * addAffinity, addTolerations.
+     */
     private static void scheduling(PodSpec spec, SparkApplication app, PodRole role) {
         if (role.priorityClassName() != null && !role.priorityClassName().isEmpty()) {
             spec.setPriorityClassName(role.priorityClassName());
@@ -70,6 +73,9 @@ final class KubeflowPodMutation {
         String scheduler = batchScheduler != null ? batchScheduler : role.spec().getSchedulerName();
         if (scheduler != null && !scheduler.isEmpty()) {
             spec.setSchedulerName(scheduler);
+        }
+        if (role.spec().getRuntimeClassName() != null && !role.spec().getRuntimeClassName().isEmpty()) {
+            spec.setRuntimeClassName(role.spec().getRuntimeClassName());
         }
         if (role.spec().getNodeSelector() != null) {
             var nodeSelector = new LinkedHashMap<>(spec.getNodeSelector());

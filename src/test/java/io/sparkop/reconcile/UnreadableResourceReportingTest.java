@@ -65,6 +65,19 @@ class UnreadableResourceReportingTest {
         RestAssured.when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
     }
 
+    /** Fields a newer kubeflow (or a typo) adds are not a reason to refuse an application. */
+    @Test
+    void unknownFieldsAreIgnoredAndTheApplicationIsSubmitted() throws Exception {
+        java.nio.file.Path manifest = java.nio.file.Files.createTempFile("unknown-fields", ".yaml");
+        java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(Path.of("examples/spark-pi.yaml"))
+                .replace("name: spark-pi", "name: unknown-fields")
+                .replace("  type: Scala", "  type: Scala\n  fieldFromTheFuture: 42")
+                .replace("    cores: 1\n    memory: 512m\n    serviceAccount", "    cores: 1\n    newDriverKnob: true\n    memory: 512m\n    serviceAccount"));
+        RawResources.create(client, manifest);
+        SparkApplication app = awaitApp("unknown-fields", AppState.SUBMITTED);
+        assertEquals(null, app.getStatus().getApplicationState().getErrorMessage());
+    }
+
     private SparkApplication awaitApp(String name, AppState state) {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             var app = client.resources(SparkApplication.class).inNamespace("default").withName(name).get();

@@ -37,11 +37,6 @@ final class DeliberateDifferences {
     static final String NAMESPACE = "sparkConf spark.kubernetes.namespace sends Spark's objects to another namespace,"
             + " where an owner reference to the application cannot point; we keep the application's namespace and"
             + " SpecValidator reports the setting";
-    static final String RUNTIME_CLASS = "io.sparkop.api's SparkPodSpec has no runtimeClassName (kubeflow's"
-            + " addRuntimeClass); reading the case fails until the model has it, so the test removes it";
-
-    /** Fields removed from a case's app.yaml before reading it, because the API model lacks them. */
-    static final Map<String, List<String>> UNMODELLED = Map.of("webhook-only-fields", List.of("runtimeClassName"));
 
     /** Cases SpecValidator rejects; they are still built so that everything else is compared. */
     static final Map<String, List<String>> VALIDATION_PROBLEMS = Map.of("conf-precedence", List.of(
@@ -121,7 +116,7 @@ final class DeliberateDifferences {
         List<Difference> differences = new ArrayList<>();
         for (String field : List.of("affinity", "tolerations", "securityContext", "initContainers", "hostNetwork",
                 "dnsPolicy", "dnsConfig", "hostAliases", "schedulerName", "terminationGracePeriodSeconds",
-                "shareProcessNamespace", "priorityClassName", "containers[name=log-shipper]")) {
+                "shareProcessNamespace", "priorityClassName", "runtimeClassName", "containers[name=log-shipper]")) {
             differences.add(ours(name, "pod.yaml", WEBHOOK, "spec", field));
         }
         for (String field : List.of("securityContext", "lifecycle", "ports[name=jdwp]")) {

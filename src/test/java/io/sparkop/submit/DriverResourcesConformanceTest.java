@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.testing.Golden.GoldenCase;
 import io.sparkop.testing.Golden;
@@ -65,18 +64,13 @@ class DriverResourcesConformanceTest {
         assumeTrue(Golden.ROOT.equals(Golden.CORPUS), "another corpus (-Dgolden.root)");
         List<String> cases = Golden.caseNames();
         Stream.of(DeliberateDifferences.ALL_DIFFERENCES.stream().map(Difference::caseName),
-                        DeliberateDifferences.VALIDATION_PROBLEMS.keySet().stream(),
-                        DeliberateDifferences.UNMODELLED.keySet().stream())
+                        DeliberateDifferences.VALIDATION_PROBLEMS.keySet().stream())
                 .flatMap(names -> names)
                 .filter(name -> !name.equals(Difference.ALL))
                 .forEach(name -> assertTrue(cases.contains(name), "no golden case " + name));
     }
 
-    /** The case's application, without the fields the API model cannot read yet (DeliberateDifferences.UNMODELLED). */
     private static SparkApplication application(GoldenCase golden) {
-        ObjectNode tree = golden.applicationTree();
-        DeliberateDifferences.UNMODELLED.getOrDefault(golden.name(), List.of())
-                .forEach(field -> ((ObjectNode) tree.path("spec").path("driver")).remove(field));
-        return golden.application(tree);
+        return golden.application(golden.applicationTree());
     }
 }

@@ -80,7 +80,6 @@ class ExecutorPodTemplateBuilderTest {
 
     private static SparkApplication app(String golden) {
         var tree = new GoldenCase(golden, "4.2.0").applicationTree();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("spec").path("driver")).remove("runtimeClassName");
         return Manifests.SERIALIZATION.unmarshal(tree.toString(), SparkApplication.class);
     }
 
