@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class SpecValidator {
 
-    private static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
+    /** The name is the value of the app-name label on every pod: a label value, at most 63 characters. */
+    private static final Pattern LABEL_VALUE = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,61}[a-z0-9])?");
 
     public static List<String> problems(SparkApplication app) {
         List<String> problems = new ArrayList<>();
@@ -49,9 +50,9 @@ public final class SpecValidator {
         String name = app.getMetadata() == null ? null : app.getMetadata().getName();
         if (name == null || name.isEmpty()) {
             problems.add("metadata.name: required");
-        } else if (!DNS_1035_LABEL.matcher(name).matches()) {
-            problems.add("metadata.name: '" + name + "' is not a DNS-1035 label (lower-case letters, digits and '-',"
-                    + " starting with a letter, at most 63 characters)");
+        } else if (!LABEL_VALUE.matcher(name).matches()) {
+            problems.add("metadata.name: '" + name + "' cannot be a label value (lower-case letters, digits, '-' and '.',"
+                    + " at most 63 characters); the driver's pods are labelled with it");
         }
         if (app.getMetadata() == null || app.getMetadata().getNamespace() == null) {
             problems.add("metadata.namespace: required");

@@ -20,9 +20,17 @@ public final class UiServiceBuilder {
     static final int DEFAULT_UI_PORT = 4040;
     static final String DEFAULT_PORT_NAME = "spark-driver-ui-port";
 
+    /**
+     * kubeflow's {@code <app>-ui-svc}. A Service name must be a DNS-1035 label, which an application
+     * name need not be ({@code 2024-report}, {@code etl.daily}): those are made valid as Spark makes its
+     * own names (KubernetesConf.getResourceNamePrefix); kubeflow fails to create the Service for them.
+     */
     public static String name(SparkApplication app) {
-        String name = app.getMetadata().getName() + "-ui-svc";
-        return name.length() <= 63 ? name : name.substring(0, 63);
+        String name = (app.getMetadata().getName() + "-ui-svc")
+                .replace('.', '-')
+                .replaceAll("^[0-9]", "x");
+        name = name.length() <= 63 ? name : name.substring(0, 63);
+        return name.endsWith("-") ? name.substring(0, name.length() - 1) : name;
     }
 
     public static Service build(SparkApplication app, Submission submission) {

@@ -72,8 +72,8 @@ class SpecValidatorTest {
                 problem("spec: {sparkVersion: latest}", "spec.sparkVersion: 'latest' is not a Spark version like 3.5.6"),
                 problem("spec: {mode: client}", "spec.mode: 'client' is not supported; only cluster mode is"),
                 problem("spec: {type: null, mainClass: null}", "spec.type: required (Java, Scala, Python or R)"),
-                problem("metadata: {name: Spark_Pi}", "metadata.name: 'Spark_Pi' is not a DNS-1035 label (lower-case"
-                        + " letters, digits and '-', starting with a letter, at most 63 characters)"),
+                problem("metadata: {name: Spark_Pi}", "metadata.name: 'Spark_Pi' cannot be a label value (lower-case"
+                        + " letters, digits, '-' and '.', at most 63 characters); the driver's pods are labelled with it"),
                 problem("metadata: {namespace: null}", "metadata.namespace: required"),
                 problem("spec: {memoryOverheadFactor: ten}", "spec.memoryOverheadFactor: 'ten' is not a number; use e.g. 0.1"),
                 problem("spec: {memoryOverheadFactor: '-0.1'}", "spec.memoryOverheadFactor: '-0.1' must not be negative"),

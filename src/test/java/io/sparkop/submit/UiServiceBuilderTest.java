@@ -1,0 +1,57 @@
+package io.sparkop.submit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.Service;
+import io.sparkop.api.SparkApplication;
+import io.sparkop.testing.Manifests;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UiServiceBuilderTest {
+
+    static final Submission SUBMISSION = new Submission("00000000-0000-4000-8000-000000000001",
+            Instant.parse("2026-11-25T12:00:00Z"), Submission.IN_CLUSTER_MASTER);
+
+    @ParameterizedTest
+    @CsvSource({
+        "spark-pi, spark-pi-ui-svc",
+        "2024-report, x024-report-ui-svc",
+        "etl.daily, etl-daily-ui-svc",
+        "an-application-name-long-enough-to-be-cut-in-its-ui-svc-name, an-application-name-long-enough-to-be-cut-in-its-ui-svc-name-ui",
+    })
+    void nameIsKubeflowsWhereThatIsAValidServiceName(String app, String service) {
+        assertEquals(service, UiServiceBuilder.name(app(app)));
+        assertTrue(service.matches("[a-z]([-a-z0-9]*[a-z0-9])?") && service.length() <= 63);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-report", "etl.daily"})
+    void applicationNamesThatAreNotServiceNamesAreStillValid(String name) {
+        SparkApplication app = app(name);
+        assertEquals(List.of(), SpecValidator.problems(app));
+        DriverResources resources = DriverResourcesBuilder.build(app, SUBMISSION);
+        assertEquals(name + "-driver", resources.driverPod().getMetadata().getName());
+        assertTrue(resources.driverService().getMetadata().getName().matches("[a-z]([-a-z0-9]*[a-z0-9])?"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void uiServiceSelectsTheDriverOnItsUiPort() {
+        Service service = UiServiceBuilder.build(app("spark-pi"), SUBMISSION);
+        assertEquals(4040, service.getSpec().getPorts().get(0).getPort());
+        assertEquals("spark-driver-ui-port", service.getSpec().getPorts().get(0).getName());
+        assertEquals("driver", service.getSpec().getSelector().get("spark-role"));
+        assertEquals("SparkApplication", service.getMetadata().getOwnerReferences().get(0).getKind());
+    }
+
+    private static SparkApplication app(String name) {
+        SparkApplication app = Manifests.read(Path.of("examples/spark-pi.yaml"), SparkApplication.class);
+        app.getMetadata().setName(name);
+        app.getMetadata().setUid("uid-1");
+        return app;
+    }
+}
