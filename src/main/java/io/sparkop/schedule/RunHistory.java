@@ -3,6 +3,7 @@ package io.sparkop.schedule;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ScheduledSparkApplicationSpec;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.reconcile.Times;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ record RunHistory(List<String> successful, List<String> failed, List<SparkApplic
 
     /** Newest first: by creation, then by name (ours end in the due second, so they sort by due time). */
     static final Comparator<SparkApplication> NEWEST_FIRST = Comparator
-            .comparing((SparkApplication run) -> Timestamps.parse(run.getMetadata().getCreationTimestamp()),
+            .comparing((SparkApplication run) -> Times.parse(run.getMetadata().getCreationTimestamp()),
                     Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(run -> run.getMetadata().getName().length())
             .thenComparing(run -> run.getMetadata().getName())

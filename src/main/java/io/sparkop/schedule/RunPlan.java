@@ -4,10 +4,12 @@ import io.sparkop.api.ConcurrencyPolicy;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.ScheduledSparkApplicationStatus;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.reconcile.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,15 +31,15 @@ record RunPlan(ScheduledSparkApplicationStatus status, Optional<SparkApplication
             return noRun(status, history, Optional.empty(), Optional.empty());
         }
         Instant next = cron.next(now);
-        status.setNextRun(Timestamps.format(next));
+        status.setNextRun(Times.format(next));
         var old = ScheduleStatuses.copy(schedule.getStatus());
-        Instant promised = Timestamps.parse(old.getNextRun());
-        Instant lastRun = Timestamps.parse(old.getLastRun());
+        Instant promised = Times.parse(old.getNextRun());
+        Instant lastRun = Times.parse(old.getLastRun());
         Instant due = DueRun.find(cron, promised, lastRun, now, missedRunDeadline);
         if (due == null) {
             Optional<String> note = DueRun.missed(promised, lastRun, now, missedRunDeadline)
-                    ? Optional.of("skipped the run due at " + Timestamps.format(promised) + ": it is more than "
-                            + Timestamps.format(missedRunDeadline) + " late (sparkop.schedule.missed-run-deadline)")
+                    ? Optional.of("skipped the run due at " + Times.format(promised) + ": it is more than "
+                            + configDuration(missedRunDeadline) + " late (sparkop.schedule.missed-run-deadline)")
                     : Optional.empty();
             return noRun(status, history, Optional.of(next), note);
         }
@@ -53,11 +55,11 @@ record RunPlan(ScheduledSparkApplicationStatus status, Optional<SparkApplication
                 .toList();
         ConcurrencyPolicy policy = policy(schedule);
         if (!started && policy == ConcurrencyPolicy.FORBID && !unfinished.isEmpty()) {
-            String note = "skipped the run due at " + Timestamps.format(due) + ": " + names(unfinished)
+            String note = "skipped the run due at " + Times.format(due) + ": " + names(unfinished)
                     + " not finished (concurrencyPolicy Forbid)";
             return noRun(status, history, Optional.of(next), Optional.of(note));
         }
-        status.setLastRun(Timestamps.format(due));
+        status.setLastRun(Times.format(due));
         status.setLastRunName(name);
         if (started) { // before a restart, or by another replica: never twice
             return noRun(status, history, Optional.of(next), Optional.empty());
@@ -80,5 +82,10 @@ record RunPlan(ScheduledSparkApplicationStatus status, Optional<SparkApplication
 
     private static String names(List<SparkApplication> runs) {
         return runs.stream().map(run -> run.getMetadata().getName()).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Durations as users write them in config: "5m", "1h30m". */
+    private static String configDuration(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

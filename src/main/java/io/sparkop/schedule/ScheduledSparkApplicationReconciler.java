@@ -16,6 +16,7 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.reconcile.EventReasons;
 import io.sparkop.reconcile.EventRecorder;
 import io.sparkop.reconcile.Problems;
+import io.sparkop.reconcile.Times;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
 
     private static CronSchedule.Parsed parse(ScheduledSparkApplication schedule) {
         var spec = schedule.getSpec();
-        var created = Timestamps.parse(schedule.getMetadata().getCreationTimestamp());
+        var created = Times.parse(schedule.getMetadata().getCreationTimestamp());
         return CronSchedule.parse(spec.getSchedule(), spec.getTimeZone(), created);
     }
 
