@@ -43,7 +43,7 @@ public class Submitter {
         try {
             DriverInfo info = new DriverInfo();
             if (uiService) {
-                Service ui = client.resource(UiServiceBuilder.build(app, submission))
+                Service ui = client.resource(resources.uiService())
                         .createOr(NonDeletingOperation::update);
                 var port = ui.getSpec().getPorts().get(0).getPort();
                 info.setWebUIServiceName(ui.getMetadata().getName());

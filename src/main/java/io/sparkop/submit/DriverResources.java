@@ -17,8 +17,11 @@ import java.util.List;
  * @param driverService     the headless driver Service, no owner yet
  * @param additional        any other objects Spark creates next to the driver (executor pod template
  *                          ConfigMap, Spark 4.2's NetworkPolicy), no owner yet
+ * @param uiService         kubeflow's {@code <app>-ui-svc} for the Spark UI, owned by the application;
+ *                          created only when the operator is configured to
  */
-public record DriverResources(Pod driverPod, ConfigMap sparkConf, Service driverService, List<HasMetadata> additional) {
+public record DriverResources(Pod driverPod, ConfigMap sparkConf, Service driverService, List<HasMetadata> additional,
+        Service uiService) {
 
     public List<HasMetadata> ownedByDriver() {
         List<HasMetadata> owned = new ArrayList<>();

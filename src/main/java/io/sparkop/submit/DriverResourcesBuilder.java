@@ -24,7 +24,8 @@ public final class DriverResourcesBuilder {
                 DriverPodBuilder.build(app, conf),
                 SparkConfMapBuilder.build(conf),
                 DriverServiceBuilder.build(conf),
-                additional);
+                additional,
+                UiServiceBuilder.build(conf));
     }
 
     /** kubeflow's driver pod name: spec.driver.podName, else spark.kubernetes.driver.pod.name, else {@code <app>-driver}. */

@@ -12,12 +12,11 @@ import java.util.Optional;
 
 /**
  * The Service kubeflow creates for a driver's Spark UI ({@code <app>-ui-svc}, port 4040), owned by the
- * application. Mirrors kubeflow's {@code createWebUIService}: the target port is {@code spark.ui.port}
- * (default 4040), the Service port and name come from {@code spec.sparkUIOptions}.
+ * application. Mirrors kubeflow's {@code createWebUIService}: the target port is the driver's
+ * {@code spark.ui.port}, the Service port and name come from {@code spec.sparkUIOptions}.
  */
 public final class UiServiceBuilder {
 
-    static final int DEFAULT_UI_PORT = 4040;
     static final String DEFAULT_PORT_NAME = "spark-driver-ui-port";
 
     /**
@@ -33,9 +32,12 @@ public final class UiServiceBuilder {
         return name.endsWith("-") ? name.substring(0, name.length() - 1) : name;
     }
 
-    public static Service build(SparkApplication app, Submission submission) {
+    /** Targets the driver's UI port, the one its container exposes (DriverPorts). */
+    static Service build(DriverConf conf) {
+        SparkApplication app = conf.app();
+        Submission submission = conf.submission();
         Optional<SparkUIConfiguration> ui = Optional.ofNullable(app.getSpec().getSparkUIOptions());
-        int targetPort = uiPort(app);
+        int targetPort = DriverPorts.of(conf).ui();
         Map<String, String> labels = new LinkedHashMap<>(ui.map(SparkUIConfiguration::getServiceLabels).orElse(Map.of()));
         labels.put(Labels.APP_NAME, app.getMetadata().getName());
         labels.put(Labels.SUBMISSION_ID, submission.submissionId());
@@ -59,20 +61,6 @@ public final class UiServiceBuilder {
                     .endPort()
                 .endSpec()
                 .build();
-    }
-
-    /** kubeflow reads the UI port from spark.ui.port, falling back to Spark's default. */
-    static int uiPort(SparkApplication app) {
-        Map<String, String> conf = app.getSpec().getSparkConf();
-        String port = conf == null ? null : conf.get("spark.ui.port");
-        if (port == null) {
-            return DEFAULT_UI_PORT;
-        }
-        try {
-            return Integer.parseInt(port.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_UI_PORT;
-        }
     }
 
     private UiServiceBuilder() {

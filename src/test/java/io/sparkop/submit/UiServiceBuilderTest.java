@@ -41,11 +41,22 @@ class UiServiceBuilderTest {
 
     @org.junit.jupiter.api.Test
     void uiServiceSelectsTheDriverOnItsUiPort() {
-        Service service = UiServiceBuilder.build(app("spark-pi"), SUBMISSION);
+        Service service = DriverResourcesBuilder.build(app("spark-pi"), SUBMISSION).uiService();
         assertEquals(4040, service.getSpec().getPorts().get(0).getPort());
         assertEquals("spark-driver-ui-port", service.getSpec().getPorts().get(0).getName());
         assertEquals("driver", service.getSpec().getSelector().get("spark-role"));
         assertEquals("SparkApplication", service.getMetadata().getOwnerReferences().get(0).getKind());
+    }
+
+    @org.junit.jupiter.api.Test
+    void uiServiceTargetsTheUiPortTheDriverContainerExposes() {
+        SparkApplication app = app("spark-pi");
+        app.getSpec().setSparkConf(java.util.Map.of("spark.ui.port", "4141"));
+        DriverResources resources = DriverResourcesBuilder.build(app, SUBMISSION);
+        int containerPort = resources.driverPod().getSpec().getContainers().get(0).getPorts().stream()
+                .filter(p -> p.getName().equals("spark-ui")).findFirst().orElseThrow().getContainerPort();
+        assertEquals(4141, containerPort);
+        assertEquals(4141, resources.uiService().getSpec().getPorts().get(0).getTargetPort().getIntVal());
     }
 
     private static SparkApplication app(String name) {
