@@ -12,41 +12,17 @@ import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import io.sparkop.api.ConcurrencyPolicy;
 import io.sparkop.api.ScheduleState;
 import io.sparkop.reconcile.EventReasons;
-import io.sparkop.testing.MutableClock;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Suspending, editing, deleting, restarting, missed runs and bad input, with a clock the tests move. */
 @QuarkusTest
 @TestProfile(ScheduleTestProfile.class)
 @WithKubernetesTestServer
-class ScheduleLifecycleTest {
-
-    @Inject
-    KubernetesClient client;
-    @Inject
-    MutableClock clock;
-    @Inject
-    RunTimers timers;
-
-    ClusterSchedules schedules;
-
-    @BeforeEach
-    void setUp() {
-        schedules = new ClusterSchedules(client);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        schedules.deleteAll();
-        clock.reset();
-    }
+class ScheduleLifecycleTest extends ScheduleClusterTest {
 
     @Test
     void suspendingStopsRunsAndResumingWaitsForTheNextFutureTime() {
@@ -155,16 +131,10 @@ class ScheduleLifecycleTest {
     }
 
     private void startHourly(String name) {
-        at("2026-11-25T00:30:00Z");
-        schedules.create(name, "0 * * * *", ConcurrencyPolicy.FORBID);
-        schedules.awaitStatus(name, s -> "2026-11-25T01:00:00Z".equals(s.getNextRun()));
+        startHourly(name, ConcurrencyPolicy.FORBID);
     }
 
     private ResourceID id(String name) {
         return new ResourceID(name, ClusterSchedules.NAMESPACE);
-    }
-
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
     }
 }

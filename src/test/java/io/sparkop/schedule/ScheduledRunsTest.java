@@ -11,42 +11,18 @@ import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ConcurrencyPolicy;
 import io.sparkop.api.ScheduleState;
-import io.sparkop.testing.MutableClock;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs start when the (test) clock says so, named, labelled and owned as kubeflow's are, per concurrency policy. */
 @QuarkusTest
 @TestProfile(ScheduleTestProfile.class)
 @WithKubernetesTestServer
-class ScheduledRunsTest {
-
-    @Inject
-    KubernetesClient client;
-    @Inject
-    MutableClock clock;
-    @Inject
-    RunTimers timers;
-
-    ClusterSchedules schedules;
-
-    @BeforeEach
-    void setUp() {
-        schedules = new ClusterSchedules(client);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        schedules.deleteAll();
-        clock.reset();
-    }
+class ScheduledRunsTest extends ScheduleClusterTest {
 
     @Test
     void aRunStartsOnTimeFromTheTemplateOwnedAndLabelledByItsSchedule() {
@@ -131,21 +107,11 @@ class ScheduledRunsTest {
         assertEquals(List.of(runs[2], runs[1]), status.getPastSuccessfulRunNames());
     }
 
-    private void startHourly(String name, ConcurrencyPolicy policy) {
-        at("2026-11-25T00:30:00Z");
-        schedules.create(name, "0 * * * *", policy);
-        schedules.awaitStatus(name, s -> "2026-11-25T01:00:00Z".equals(s.getNextRun()));
-    }
-
     /** Moves the clock to a run time and waits for that run and for the status recording it. */
     private String runAt(String schedule, String due) {
         at(due);
         String run = runName(schedule, due);
         schedules.awaitStatus(schedule, s -> run.equals(s.getLastRunName()));
         return run;
-    }
-
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
     }
 }
