@@ -7,8 +7,12 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 
-/** A five-field cron line as bit sets, matched against wall-clock times (no zone: see {@link ZonedCron}). */
-record CronFields(long minutes, long hours, long daysOfMonth, long months, long daysOfWeek) {
+/**
+ * A five-field cron line as bit sets, matched against wall-clock times (no zone: see {@link ZonedCron}).
+ * {@code fixedTime}: the hour field names particular hours (a daily or coarser schedule) rather than every
+ * hour or a step of hours; daylight-saving changes treat the two kinds differently.
+ */
+record CronFields(long minutes, long hours, long daysOfMonth, long months, long daysOfWeek, boolean fixedTime) {
 
     /** Every valid line matches within 8 years (29 February, across a century that skips a leap year). */
     private static final int SEARCH_YEARS = 9;
@@ -19,11 +23,18 @@ record CronFields(long minutes, long hours, long daysOfMonth, long months, long 
             throw new InvalidCron("expected 5 fields (minute hour day-of-month month day-of-week), found "
                     + fields.length);
         }
-        CronFields parsed = new CronFields(CronField.MINUTE.parse(fields[0]), CronField.HOUR.parse(fields[1]),
-                CronField.DAY_OF_MONTH.parse(fields[2]), CronField.MONTH.parse(fields[3]),
-                CronField.DAY_OF_WEEK.parse(fields[4]));
+        long minutes = CronField.MINUTE.parse(fields[0]);
+        long hours = CronField.HOUR.parse(fields[1]);
+        CronFields parsed = new CronFields(minutes, hours, CronField.DAY_OF_MONTH.parse(fields[2]), CronField.MONTH.parse(fields[3]),
+                CronField.DAY_OF_WEEK.parse(fields[4]), fixedTime(fields[1], hours));
         parsed.requireSomeDay(fields[2], fields[3]);
         return parsed;
+    }
+
+    /** "0 9 * * *" and "0 1,13 * * *" are fixed times; "0 * * * *", a step of hours and "0 0-23 * * *" are not. */
+    private static boolean fixedTime(String hourField, long hours) {
+        long everyHour = (1L << 24) - 1;
+        return !hourField.contains("/") && (hours & STAR) == 0 && (hours & everyHour) != everyHour;
     }
 
     /** The first wall-clock minute at or after {@code from} that the line matches. */

@@ -1,9 +1,8 @@
 package io.sparkop.schedule;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Map;
 /** Reads {@code spec.schedule} and {@code spec.timeZone} the way kubeflow's controller hands them to robfig/cron. */
 final class CronParser {
 
-    /** kubeflow uses the operator's local zone when spec.timeZone is empty; ours is UTC, whatever the host says. */
-    private static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
     private static final String EVERY = "@every";
     private static final Map<String, String> DESCRIPTORS = Map.of(
             "@yearly", "0 0 1 1 *",
@@ -25,14 +22,12 @@ final class CronParser {
 
     static CronSchedule.Parsed parse(String schedule, String timeZone, Instant anchor) {
         List<String> problems = new ArrayList<>();
-        ZoneId zone = DEFAULT_ZONE;
-        if (timeZone != null && !timeZone.isEmpty()) {
-            ZoneId named = zone(timeZone);
-            if (named == null) {
-                problems.add("spec.timeZone: \"" + timeZone + "\" is not a known time zone");
-            } else {
-                zone = named;
-            }
+        // kubeflow uses the controller's local zone ("Local") when spec.timeZone is empty: see TimeZones
+        ZoneRules zone = ZoneOffset.UTC.getRules();
+        try {
+            zone = TimeZones.SYSTEM.rules(timeZone == null ? "" : timeZone);
+        } catch (InvalidCron e) {
+            problems.add("spec.timeZone: " + e.getMessage());
         }
         if (schedule == null || schedule.isBlank()) {
             problems.add("spec.schedule: is missing");
@@ -48,23 +43,20 @@ final class CronParser {
     }
 
     /** robfig/cron: a leading CRON_TZ= or TZ= names the zone and wins over spec.timeZone. */
-    private static CronSchedule withZonePrefix(String schedule, ZoneId zone, Instant anchor) {
+    private static CronSchedule withZonePrefix(String schedule, ZoneRules zone, Instant anchor) {
         if (!schedule.startsWith("CRON_TZ=") && !schedule.startsWith("TZ=")) {
             return withoutPrefix(schedule, zone, anchor);
         }
         int space = firstWhitespace(schedule);
         String name = schedule.substring(schedule.indexOf('=') + 1, space < 0 ? schedule.length() : space);
-        ZoneId named = zone(name);
-        if (named == null) {
-            throw new InvalidCron("\"" + name + "\" is not a known time zone");
-        }
+        ZoneRules named = TimeZones.SYSTEM.rules(name);
         if (space < 0) {
             throw new InvalidCron("expected a schedule after the time zone");
         }
         return withoutPrefix(schedule.substring(space).trim(), named, anchor);
     }
 
-    private static CronSchedule withoutPrefix(String schedule, ZoneId zone, Instant anchor) {
+    private static CronSchedule withoutPrefix(String schedule, ZoneRules zone, Instant anchor) {
         if (schedule.equals(EVERY) || schedule.startsWith(EVERY + " ") || schedule.startsWith(EVERY + "\t")) {
             return EverySchedule.parse(schedule.substring(EVERY.length()).trim(), anchor);
         }
@@ -77,18 +69,6 @@ final class CronParser {
             return new ZonedCron(CronFields.parse(fields), zone);
         }
         return new ZonedCron(CronFields.parse(schedule), zone);
-    }
-
-    /** IANA names as Go's time.LoadLocation reads them, including its "Local" (the operator's own zone). */
-    private static ZoneId zone(String name) {
-        if (name.equals("Local")) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static int firstWhitespace(String text) {
