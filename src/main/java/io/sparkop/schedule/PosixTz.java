@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneOffsetTransitionRule.TimeDefinition;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransiti
     private static final Pattern WEEKDAY_IN_MONTH = Pattern.compile("M(\\d{1,2})\\.(\\d)\\.(\\d)");
     private static final int DAY = 86_400;
     private static final int TWO_AM = 7_200;
+    /** RFC 8536 section 3.3.1: rule times range over -167 to 167 hours. */
+    private static final int LATEST_TIME = 167 * 3600;
 
     static PosixTz parse(String text) {
         Matcher m = TZ.matcher(text);
@@ -50,10 +54,26 @@ record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransiti
         return new PosixTz(standard, daylight, inYearOrder);
     }
 
+    /**
+     * The string alone as java.time rules. ZoneRules applies yearly rules only after a transition, so
+     * the first year's transitions are given as such.
+     */
+    ZoneRules zoneRules() {
+        if (rules.isEmpty()) {
+            return ZoneRules.of(standard);
+        }
+        List<ZoneOffsetTransition> firstYear = rules.stream().map(rule -> rule.createTransition(1970)).toList();
+        ZoneOffset yearStart = firstYear.get(0).getOffsetBefore();
+        return ZoneRules.of(standard, yearStart, List.of(), firstYear, rules);
+    }
+
     /** "Mm.w.d": weekday d (0 is Sunday) of week w of month m, 5 meaning the last; "Jn": day n, 29 February never counted. */
     private static ZoneOffsetTransitionRule rule(String date, String time, ZoneOffset standard, ZoneOffset before,
             ZoneOffset after) {
         int at = time == null ? TWO_AM : seconds(time);
+        if (Math.abs(at) > LATEST_TIME) {
+            throw new IllegalArgumentException("TZ rule time " + time + " is beyond 167 hours");
+        }
         int days = Math.floorDiv(at, DAY);
         int secondOfDay = Math.floorMod(at, DAY);
         boolean endOfDay = days == 1 && secondOfDay == 0;

@@ -83,6 +83,9 @@ final class Tzif {
                 standard = type.offset();
             }
         }
+        if (footer != null && wallChanges.isEmpty()) {
+            return footer.zoneRules();
+        }
         return ZoneRules.of(firstOffset, firstOffset, standardChanges, wallChanges,
                 footer == null ? List.of() : footer.rules());
     }
