@@ -37,6 +37,7 @@ enum CronField {
     }
 
     private long parseItem(String item) {
+        refuseQuartzSyntax(item);
         String[] rangeAndStep = item.split("/", -1);
         if (rangeAndStep.length > 2) {
             throw new InvalidCron(label + " \"" + item + "\" has more than one step");
@@ -56,6 +57,22 @@ enum CronField {
             bits |= 1L << value;
         }
         return star && step == 1 ? bits | STAR : bits;
+    }
+
+    /** Quartz and some crons have L, W and #; robfig/cron, and so kubeflow, reads none of them. */
+    private void refuseQuartzSyntax(String item) {
+        String upper = item.toUpperCase(Locale.ROOT);
+        String missing = null;
+        if (upper.contains("#") && this == DAY_OF_WEEK) {
+            missing = "# (the nth weekday of the month)";
+        } else if (upper.contains("L") && (this == DAY_OF_MONTH || this == DAY_OF_WEEK)) {
+            missing = "L (the last day or weekday of the month)";
+        } else if (upper.contains("W") && this == DAY_OF_MONTH) {
+            missing = "W (the weekday nearest a day)";
+        }
+        if (missing != null) {
+            throw new InvalidCron(label + " \"" + item + "\": kubeflow's cron (robfig/cron) has no " + missing);
+        }
     }
 
     private int[] bounds(String range, String item) {

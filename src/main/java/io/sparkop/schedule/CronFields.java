@@ -21,7 +21,7 @@ record CronFields(long minutes, long hours, long daysOfMonth, long months, long 
         String[] fields = line.trim().split("\\s+");
         if (fields.length != 5) {
             throw new InvalidCron("expected 5 fields (minute hour day-of-month month day-of-week), found "
-                    + fields.length);
+                    + fields.length + (fields.length == 6 ? "; kubeflow's schedules have no seconds field" : ""));
         }
         long minutes = CronField.MINUTE.parse(fields[0]);
         long hours = CronField.HOUR.parse(fields[1]);

@@ -57,7 +57,10 @@ final class CronParser {
     }
 
     private static CronSchedule withoutPrefix(String schedule, ZoneRules zone, Instant anchor) {
-        if (schedule.equals(EVERY) || schedule.startsWith(EVERY + " ") || schedule.startsWith(EVERY + "\t")) {
+        if (schedule.equals(EVERY)) {
+            throw new InvalidCron("@every needs a duration, such as @every 1h30m");
+        }
+        if (schedule.startsWith(EVERY + " ") || schedule.startsWith(EVERY + "\t")) {
             return EverySchedule.parse(schedule.substring(EVERY.length()).trim(), anchor);
         }
         if (schedule.startsWith("@")) {

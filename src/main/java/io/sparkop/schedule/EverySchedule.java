@@ -14,7 +14,7 @@ record EverySchedule(long periodSeconds, Instant anchor) implements CronSchedule
     static EverySchedule parse(String duration, Instant anchor) {
         Duration period = GoDuration.parse(duration);
         if (period.isNegative() || period.isZero()) {
-            throw new InvalidCron("@every needs a positive duration");
+            throw new InvalidCron("@every needs a positive duration (kubeflow would run this one every second)");
         }
         // robfig/cron: at least a second apart, fractions of a second dropped
         return new EverySchedule(Math.max(1, period.getSeconds()), anchor.truncatedTo(ChronoUnit.SECONDS));
