@@ -25,8 +25,8 @@ record CronFields(long minutes, long hours, long daysOfMonth, long months, long 
         }
         long minutes = CronField.MINUTE.parse(fields[0]);
         long hours = CronField.HOUR.parse(fields[1]);
-        CronFields parsed = new CronFields(minutes, hours, CronField.DAY_OF_MONTH.parse(fields[2]), CronField.MONTH.parse(fields[3]),
-                CronField.DAY_OF_WEEK.parse(fields[4]), fixedTime(fields[1], hours));
+        CronFields parsed = new CronFields(minutes, hours, CronField.DAY_OF_MONTH.parse(fields[2]),
+                CronField.MONTH.parse(fields[3]), CronField.DAY_OF_WEEK.parse(fields[4]), fixedTime(fields[1], hours));
         parsed.requireSomeDay(fields[2], fields[3]);
         return parsed;
     }

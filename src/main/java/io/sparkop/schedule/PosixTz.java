@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneOffsetTransitionRule.TimeDefinition;
+import java.time.zone.ZoneRules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * daylight-saving rules in force after the file's last transition (RFC 8536 section 3.3). POSIX offsets
  * count hours west of Greenwich, so "CET-1" is UTC+01:00.
  */
-record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransitionRule> rules) {
+record PosixTz(ZoneOffset standard, List<ZoneOffsetTransitionRule> rules) {
 
     private static final String NAME = "(?:<[A-Za-z0-9+-]+>|[A-Za-z]{3,})";
     private static final String OFFSET = "([+-]?\\d{1,3}(?::\\d{1,2}){0,2})";
@@ -41,7 +41,7 @@ record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransiti
         }
         ZoneOffset standard = ZoneOffset.ofTotalSeconds(-seconds(m.group(1)));
         if (m.group(2) == null) {
-            return new PosixTz(standard, standard, List.of());
+            return new PosixTz(standard, List.of());
         }
         ZoneOffset daylight = m.group(3) == null ? ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + 3600)
                 : ZoneOffset.ofTotalSeconds(-seconds(m.group(3)));
@@ -51,7 +51,7 @@ record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransiti
         // ZoneRules expects a year's rules in the order they apply: the southern hemisphere ends daylight time first
         var inYearOrder = List.of(start, end).stream()
                 .sorted(Comparator.comparing(rule -> rule.createTransition(2001).getDateTimeBefore())).toList();
-        return new PosixTz(standard, daylight, inYearOrder);
+        return new PosixTz(standard, inYearOrder);
     }
 
     /**
@@ -67,7 +67,10 @@ record PosixTz(ZoneOffset standard, ZoneOffset daylight, List<ZoneOffsetTransiti
         return ZoneRules.of(standard, yearStart, List.of(), firstYear, rules);
     }
 
-    /** "Mm.w.d": weekday d (0 is Sunday) of week w of month m, 5 meaning the last; "Jn": day n, 29 February never counted. */
+    /**
+     * "Mm.w.d": weekday d (0 is Sunday) of week w of month m, 5 meaning the last; "Jn": day n of the
+     * year, 29 February never counted. The time is local time before the change, 02:00 if not given.
+     */
     private static ZoneOffsetTransitionRule rule(String date, String time, ZoneOffset standard, ZoneOffset before,
             ZoneOffset after) {
         int at = time == null ? TWO_AM : seconds(time);

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -36,7 +35,8 @@ final class TimeZones {
     private static final Set<String> JDK_NAMES = Set.copyOf(ZoneId.getAvailableZoneIds());
     /** Path segments of tz names, so that a name never leaves the zoneinfo directory. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_+-]+(?:[./][A-Za-z0-9_+-]+)*");
-    private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?(?::?\\d{2})?");
+    private static final Pattern OFFSET =
+            Pattern.compile("(?:UTC|GMT|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?(?::?\\d{2})?");
     private static final long LARGEST_FILE = 1 << 20;
 
     private final Path zoneinfo;
@@ -48,13 +48,13 @@ final class TimeZones {
 
     /**
      * The rules of a zone. "Local", Go's name for the controller's own zone, is UTC here: an operator's
-     * zone depends on its image and host, and UTC is what kubeflow's image runs in.
+     * zone depends on its image and host, and a container's is normally UTC.
      */
     ZoneRules rules(String name) {
         if (name.isEmpty() || name.equals("UTC") || name.equals("Local")) {
             return ZoneOffset.UTC.getRules();
         }
-        if (JDK_NAMES.contains(name) && !name.startsWith("SystemV/")) { // SystemV/ left tzdata in 2020
+        if (JDK_NAMES.contains(name) && !name.startsWith("SystemV/")) { // gone from the tz database; Go refuses them
             return ZoneId.of(name).getRules();
         }
         if (LEFT_OUT_BY_JDK.containsKey(name)) {

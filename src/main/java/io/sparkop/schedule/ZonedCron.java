@@ -3,9 +3,9 @@ package io.sparkop.schedule;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
