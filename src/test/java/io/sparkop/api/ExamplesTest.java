@@ -36,6 +36,14 @@ class ExamplesTest {
         assertEquals(9, examples().size(), "examples/: " + examples());
     }
 
+    /** hack/e2e applies every example and waits for the state its table names; a file left out fails there too. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void exampleHasAnExpectedStateInTheEndToEndTable(Path file) {
+        String table = Manifests.text(Path.of("hack/e2e.d/50-examples.sh"));
+        assertTrue(table.contains("[" + file.getFileName() + "]="), file + " is not in EXAMPLE_STATE of hack/e2e.d/50-examples.sh");
+    }
+
     @ParameterizedTest
     @MethodSource("examples")
     void exampleReadsIntoTheModel(Path file) {
