@@ -24,21 +24,21 @@ class PodTroubleTest {
     static Stream<Arguments> pods() {
         return Stream.of(
                 trouble("unschedulable-node-selector", SOON, Cause.UNSCHEDULABLE, "Unschedulable",
-                        "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: "
+                        "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, "
+                                + "preemption: "
                                 + "0/3 nodes are available: 3 Preemption is not helpful for scheduling."),
                 trouble("unschedulable-missing-pvc", SOON, Cause.UNSCHEDULABLE, "Unschedulable",
-                        "0/3 nodes are available: persistentvolumeclaim \"warehouse-pvc\" not found. preemption: "
-                                + "0/3 nodes are available: 3 Preemption is not helpful for scheduling."),
+                        "0/3 nodes are available: persistentvolumeclaim \"warehouse-pvc\" not found. not found"),
                 trouble("err-image-pull", SOON, Cause.IMAGE, "ErrImagePull",
                         "container spark-kubernetes-driver: rpc error: code = NotFound desc = failed to pull and unpack "
-                                + "image \"spark:no-such-tag\": failed to resolve reference \"spark:no-such-tag\": "
-                                + "spark:no-such-tag: not found"),
+                                + "image \"spark:4.0.0\": failed to resolve reference \"spark:4.0.0\": "
+                                + "spark:4.0.0: not found"),
                 trouble("image-pull-backoff", SOON, Cause.IMAGE, "ImagePullBackOff",
-                        "container spark-kubernetes-driver: Back-off pulling image \"spark:no-such-tag\": ErrImagePull: "
-                                + "rpc error: code = NotFound desc = failed to pull and unpack image \"spark:no-such-tag\": "
-                                + "failed to resolve reference \"spark:no-such-tag\": spark:no-such-tag: not found"),
+                        "container spark-kubernetes-driver: Back-off pulling image \"spark:4.0.0\": ErrImagePull: "
+                                + "rpc error: code = NotFound desc = failed to pull and unpack image \"spark:4.0.0\": "
+                                + "failed to resolve reference \"spark:4.0.0\": spark:4.0.0: not found"),
                 trouble("create-container-config-error", SOON, Cause.CONTAINER_CONFIG, "CreateContainerConfigError",
-                        "container spark-kubernetes-driver: couldn't find key password in Secret e2e-jobs/db-credentials"),
+                        "container spark-kubernetes-driver: couldn't find key password in Secret tb/db-credentials"),
                 trouble("init-container-image-pull-backoff", SOON, Cause.IMAGE, "ImagePullBackOff",
                         "container fetch-jars: Back-off pulling image \"busybox:nope\": ErrImagePull: "
                                 + "rpc error: code = NotFound desc = failed to pull and unpack image "
@@ -48,11 +48,12 @@ class PodTroubleTest {
                                 + "pod=spark-pi-driver_default(0f5c7d3e-6d4e-4a53-9a5e-0d3f1f1d2c11)"),
                 // a later trouble does not hide an earlier one: the scheduler's verdict comes first
                 trouble("unschedulable-node-selector", LATE, Cause.UNSCHEDULABLE, "Unschedulable",
-                        "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: "
+                        "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, "
+                                + "preemption: "
                                 + "0/3 nodes are available: 3 Preemption is not helpful for scheduling."),
                 fine("container-creating", SOON),
                 trouble("container-creating", LATE, Cause.PENDING_TOO_LONG, PodTrouble.PENDING_TOO_LONG,
-                        "Pending for 7m3s (longer than 5m0s): on node kwok-node-1, containers waiting: "
+                        "Pending for 7m3s (longer than 5m0s): on node kwok-node-2, containers waiting: "
                                 + "spark-kubernetes-driver (ContainerCreating); the pod's Events (kubectl describe pod) tell why"),
                 fine("unscheduled-other-scheduler", SOON),
                 trouble("unscheduled-other-scheduler", LATE, Cause.PENDING_TOO_LONG, PodTrouble.PENDING_TOO_LONG,
