@@ -1,6 +1,7 @@
 package io.sparkop.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Reads manifests the way the operator's client does: fabric8's serialization plus our lenient specs. */
@@ -21,19 +23,45 @@ public final class Manifests {
     public static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(
             new ObjectMapper().registerModule(new LenientSpecModule()), true);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> OUR_KINDS = Set.of("SparkApplication", "ScheduledSparkApplication");
 
     public static <T extends HasMetadata> T read(Path file, Class<T> type) {
         return SERIALIZATION.unmarshal(text(file), type);
     }
 
-    /** Reads one of our two kinds, chosen by the manifest's {@code kind}. */
+    /**
+     * Reads the one resource of our two kinds in a file, chosen by its {@code kind}; the file may hold
+     * other documents too (an example's prerequisites).
+     */
     public static HasMetadata read(Path file) {
-        String kind = tree(file).path("kind").asText();
-        return switch (kind) {
-            case "SparkApplication" -> read(file, SparkApplication.class);
-            case "ScheduledSparkApplication" -> read(file, ScheduledSparkApplication.class);
-            default -> throw new IllegalArgumentException(file + ": not a kind of ours: " + kind);
+        JsonNode ours = ourDocument(file);
+        return switch (ours.path("kind").asText()) {
+            case "SparkApplication" -> SERIALIZATION.unmarshal(ours.toString(), SparkApplication.class);
+            default -> SERIALIZATION.unmarshal(ours.toString(), ScheduledSparkApplication.class);
         };
+    }
+
+    /** Every document of a YAML file, in order. */
+    public static List<JsonNode> documents(Path file) {
+        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(text(file))) {
+            return documents.readAll().stream().filter(JsonNode::isObject).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one SparkApplication or ScheduledSparkApplication document of a file. */
+    public static JsonNode ourDocument(Path file) {
+        List<JsonNode> ours = documents(file).stream().filter(Manifests::isOurs).toList();
+        if (ours.size() != 1) {
+            throw new IllegalArgumentException(file + ": " + ours.size() + " documents of kind " + OUR_KINDS
+                    + ", expected exactly one");
+        }
+        return ours.get(0);
+    }
+
+    public static boolean isOurs(JsonNode document) {
+        return OUR_KINDS.contains(document.path("kind").asText());
     }
 
     public static JsonNode tree(Path file) {
