@@ -8,6 +8,8 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.reconcile.Decision.Action;
 import io.sparkop.reconcile.Decision.AppEvent;
+import io.sparkop.reconcile.Decision.Edge;
+import io.sparkop.reconcile.Decision.ExecutorChange;
 import io.sparkop.submit.Submission;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,7 +67,9 @@ final class Transitions {
         status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now));
         var event = new AppEvent(false, EventReasons.APP_SUBMITTED,
                 "SparkApplication " + app.getMetadata().getName() + " was submitted successfully");
-        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+        var edge = new Edge(stateOf(app), AppState.SUBMITTED, "driver pod created");
+        return new Decision(status, List.of(edge), List.of(), List.of(event), Action.NONE, Optional.empty(),
+                Optional.empty());
     }
 
     /** The status after a failed submission: SUBMISSION_FAILED, counted as an attempt. */
@@ -74,7 +78,15 @@ final class Transitions {
         failSubmission(status, message, now, specHash);
         var event = new AppEvent(true, EventReasons.APP_SUBMISSION_FAILED,
                 "failed to submit SparkApplication " + app.getMetadata().getName() + ": " + message);
-        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+        var edge = new Edge(stateOf(app), AppState.SUBMISSION_FAILED, "the API server refused the driver");
+        return new Decision(status, List.of(edge), List.of(), List.of(event), Action.NONE, Optional.empty(),
+                Optional.empty());
+    }
+
+    private static AppState stateOf(SparkApplication app) {
+        SparkApplicationStatus status = app.getStatus();
+        return status == null || status.getApplicationState() == null || status.getApplicationState().getState() == null
+                ? AppState.NEW : status.getApplicationState().getState();
     }
 
     private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash) {
@@ -105,6 +117,8 @@ final class Transitions {
         private final SparkApplicationStatus status;
         private final AppState initialState;
         private final List<AppEvent> events = new ArrayList<>();
+        private final List<Edge> edges = new ArrayList<>();
+        private final List<ExecutorChange> executorChanges = new ArrayList<>();
         private Action action = Action.NONE;
         private Optional<Duration> requeueAfter = Optional.empty();
 
@@ -122,10 +136,10 @@ final class Transitions {
                     && !status.getSpecHash().equals(observed.specHash())) {
                 event(false, EventReasons.APP_SPEC_UPDATE_PROCESSED,
                         "Successfully processed spec update for SparkApplication " + name());
-                setState(AppState.INVALIDATING, null);
+                setState(AppState.INVALIDATING, null, "spec changed");
             } else if (Boolean.TRUE.equals(app.getSpec().getSuspend()) && !NOT_SUSPENDED.contains(before)) {
                 event(false, EventReasons.APP_SUSPENDING, "SparkApplication " + name() + " is suspending");
-                setState(AppState.SUSPENDING, null);
+                setState(AppState.SUSPENDING, null, "spec.suspend set");
             }
             for (int steps = 0; steps < 8 && action == Action.NONE && requeueAfter.isEmpty(); steps++) {
                 AppState current = state();
@@ -140,7 +154,8 @@ final class Transitions {
             Optional<Submission> submission = action == Action.SUBMIT
                     ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
                     : Optional.empty();
-            return new Decision(status, List.copyOf(events), action, submission, requeueAfter);
+            return new Decision(status, List.copyOf(edges), List.copyOf(executorChanges), List.copyOf(events), action,
+                    submission, requeueAfter);
         }
 
         private void step(AppState current) {
@@ -165,7 +180,11 @@ final class Transitions {
         private void submitIfValid() {
             if (!observed.specProblems().isEmpty()) {
                 String message = String.join("; ", observed.specProblems());
+                AppState from = state();
                 failSubmission(status, message, observed.now(), observed.specHash());
+                if (from != AppState.SUBMISSION_FAILED) {
+                    edges.add(new Edge(from, AppState.SUBMISSION_FAILED, "invalid spec"));
+                }
                 event(true, EventReasons.APP_SUBMISSION_FAILED, "failed to submit SparkApplication " + name() + ": " + message);
                 return;
             }
@@ -185,7 +204,7 @@ final class Transitions {
                     return;
                 }
                 status.setTerminationTime(Times.format(observed.now()));
-                setState(AppState.FAILING, "driver pod not found");
+                setState(AppState.FAILING, "driver pod not found", "driver pod not found");
                 return;
             }
             Pod pod = observed.driver().get();
@@ -212,7 +231,7 @@ final class Transitions {
             if (next != current) {
                 driverEvent(driver.phase(), pod.getMetadata().getName());
             }
-            setState(next, errorMessage);
+            setState(next, errorMessage, "driver pod " + driver.phase().name().toLowerCase(java.util.Locale.ROOT));
         }
 
         private void succeed() {
@@ -221,13 +240,13 @@ final class Transitions {
                 return;
             }
             event(false, EventReasons.APP_COMPLETED, "SparkApplication " + name() + " completed");
-            setState(AppState.COMPLETED, null);
+            setState(AppState.COMPLETED, null, "driver succeeded");
         }
 
         private void pendingRerun() {
             event(true, EventReasons.APP_PENDING_RERUN, "SparkApplication " + name() + " is pending rerun");
             tearDown();
-            setState(AppState.PENDING_RERUN, null);
+            setState(AppState.PENDING_RERUN, null, "restart policy");
         }
 
         /** Deletion events bring the next reconcile; the poll covers a driver that is already gone. */
@@ -248,7 +267,7 @@ final class Transitions {
             }
             String message = status.getApplicationState().getErrorMessage();
             event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
-            setState(AppState.FAILED, message);
+            setState(AppState.FAILED, message, "no retries left");
         }
 
         private void retrySubmission() {
@@ -256,7 +275,7 @@ final class Transitions {
                 String message = status.getApplicationState().getErrorMessage();
                 status.setTerminationTime(Times.format(observed.now()));
                 event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
-                setState(AppState.FAILED, message);
+                setState(AppState.FAILED, message, "no submission retries left");
                 return;
             }
             Duration wait = RetryPolicy.untilNextRetry(withStatus(), AppState.SUBMISSION_FAILED, observed.now());
@@ -284,7 +303,7 @@ final class Transitions {
         private void invalidate() {
             tearDown();
             StatusCopy.resetForInvalidation(status);
-            setState(AppState.PENDING_RERUN, null);
+            setState(AppState.PENDING_RERUN, null, "run invalidated");
         }
 
         private void expire() {
@@ -305,7 +324,7 @@ final class Transitions {
             tearDown();
             StatusCopy.resetForRerun(status);
             event(false, EventReasons.APP_SUSPENDED, "SparkApplication " + name() + " is suspended");
-            setState(AppState.SUSPENDED, null);
+            setState(AppState.SUSPENDED, null, "run torn down");
         }
 
         private void resumeIfAsked() {
@@ -316,12 +335,15 @@ final class Transitions {
                 tearDown();
                 return;
             }
-            setState(AppState.RESUMING, null);
+            setState(AppState.RESUMING, null, "spec.suspend cleared");
         }
 
         /** kubeflow's updateExecutorState, events on every change. */
         private void updateExecutors() {
-            ExecutorStates.update(status, observed.executors(), settings.maxTrackedExecutors(), this::event);
+            ExecutorStates.update(status, observed.executors(), settings.maxTrackedExecutors(), (change, event) -> {
+                executorChanges.add(change);
+                event.ifPresent(events::add);
+            });
         }
 
         private void driverEvent(DriverPhase phase, String podName) {
@@ -338,7 +360,10 @@ final class Transitions {
             return status.getApplicationState().getState();
         }
 
-        private void setState(AppState state, String errorMessage) {
+        private void setState(AppState state, String errorMessage, String cause) {
+            if (state != state()) {
+                edges.add(new Edge(state(), state, cause));
+            }
             status.setApplicationState(new ApplicationState(state, errorMessage));
         }
 

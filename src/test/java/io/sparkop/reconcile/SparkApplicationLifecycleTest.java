@@ -45,6 +45,8 @@ class SparkApplicationLifecycleTest {
     KubernetesClient client;
     @KubernetesTestServer
     KubernetesServer server;
+    @Inject
+    TransitionLog transitions;
     FakeKubelet kubelet;
 
     @BeforeEach
@@ -241,6 +243,42 @@ class SparkApplicationLifecycleTest {
         assertOwnedByDriver(drivers.get(0));
         await().atMost(WAIT).until(() -> events("crash-app").stream()
                 .anyMatch(e -> e.getReason().equals(EventReasons.RECONCILE_FAILED) && e.getMessage().contains("leader changed")));
+    }
+
+    @Test
+    void aTransitionIsFiredAndRecordedOnceWhenTheFirstStatusWriteIsRefusedWithAConflict() {
+        server.expect().put().withPath("/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS
+                        + "/sparkapplications/conflict-app/status")
+                .andReturn(409, "{\"kind\":\"Status\",\"code\":409,\"reason\":\"Conflict\",\"message\":\"the object has been modified\"}")
+                .once();
+        create("conflict-app", a -> { });
+        SparkApplication app = awaitState("conflict-app", AppState.SUBMITTED);
+        kubelet.start(driver(app));
+        awaitState("conflict-app", AppState.RUNNING);
+        var submitted = transitions.of("conflict-app").stream()
+                .filter(t -> t.from() == AppState.NEW && t.to() == AppState.SUBMITTED).toList();
+        assertEquals(1, submitted.size(), () -> "fired " + transitions.of("conflict-app"));
+        assertEquals(AppState.SUBMITTED, submitted.get(0).application().getStatus().getApplicationState().getState());
+        assertEquals(1, events("conflict-app").stream()
+                .filter(e -> e.getReason().equals(EventReasons.APP_SUBMITTED)).count());
+        await().atMost(WAIT).until(() -> transitions.of("conflict-app").stream()
+                .anyMatch(t -> t.from() == AppState.SUBMITTED && t.to() == AppState.RUNNING));
+    }
+
+    @Test
+    void executorChangesAreFiredAfterTheirStatusIsWritten() {
+        create("exec-fired", a -> { });
+        SparkApplication app = awaitState("exec-fired", AppState.SUBMITTED);
+        Pod driver = driver(app);
+        kubelet.start(driver);
+        awaitState("exec-fired", AppState.RUNNING);
+        Pod executor = kubelet.createExecutor(driver, 1);
+        kubelet.start(executor);
+        awaitExecutor("exec-fired", executor.getMetadata().getName(), ExecutorState.RUNNING);
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(transitions.executorsOf("exec-fired").stream()
+                .anyMatch(t -> t.to() == ExecutorState.RUNNING
+                        && t.application().getStatus().getExecutorState().get(t.executorPod()) == ExecutorState.RUNNING),
+                () -> "fired " + transitions.executorsOf("exec-fired")));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -56,6 +56,17 @@ class TransitionsTest {
     }
 
     @Test
+    void decidingReturnsTheEdgesTakenWithTheirCausesAndLeavesTheApplicationAlone() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var before = mapper.valueToTree(app);
+        Decision decision = decide(app, Optional.of(driver("Succeeded", 0, "Completed")));
+        assertEquals(List.of(new Decision.Edge(AppState.RUNNING, AppState.SUCCEEDING, "driver pod succeeded"),
+                new Decision.Edge(AppState.SUCCEEDING, AppState.COMPLETED, "driver succeeded")), decision.edges());
+        assertEquals(before, mapper.valueToTree(app));
+    }
+
+    @Test
     void runningPodWhoseDriverContainerExitedCountsByItsExitCode() {
         assertEquals(AppState.COMPLETED, state(decide(app(AppState.RUNNING, null), Optional.of(driver("Running", 0, "Completed")))));
         Decision failed = decide(app(AppState.RUNNING, null), Optional.of(driver("Running", 143, "Error")));

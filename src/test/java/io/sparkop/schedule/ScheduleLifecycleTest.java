@@ -71,6 +71,9 @@ class ScheduleLifecycleTest extends ScheduleClusterTest {
         status = schedules.awaitStatus("missed", s -> "2026-11-25T03:00:00Z".equals(s.getNextRun()));
         assertEquals(run, status.getLastRunName());
         schedules.assertRunsStay("missed", List.of(run));
+        assertEquals(List.of("STARTED " + run, "MISSED " + runName("missed", "2026-11-25T02:00:00Z")),
+                outcomesOf("missed"));
+        assertEquals("Warning", schedules.awaitEvent("missed", ScheduleEventReasons.RUN_MISSED).getType());
     }
 
     @Test
