@@ -20,6 +20,13 @@ public interface OperatorConfig {
     @WithDefault("k8s://https://kubernetes.default.svc:443")
     String masterUrl();
 
+    /**
+     * The longest an unfinished application goes without a reconcile: a safety net for a lost event (a
+     * restart, a busy API server), never the way progress is normally noticed.
+     */
+    @WithDefault("3m")
+    Duration safetyResync();
+
     /** Executors beyond this id are not tracked in status.executorState (kubeflow's default). */
     @WithDefault("1000")
     int maxTrackedExecutors();

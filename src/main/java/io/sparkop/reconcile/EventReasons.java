@@ -16,12 +16,16 @@ public final class EventReasons {
     public static final String DRIVER_RUNNING = "SparkDriverRunning";
     public static final String DRIVER_COMPLETED = "SparkDriverCompleted";
     public static final String DRIVER_FAILED = "SparkDriverFailed";
-    public static final String DRIVER_UNKNOWN = "SparkDriverUnknownState";
+    public static final String DRIVER_UNKNOWN = "SparkDriverUnknown";
+    /** Ours: the driver pod of a submitted run is gone (kubeflow only says so in the error message). */
+    public static final String DRIVER_NOT_FOUND = "SparkDriverNotFound";
+    /** Ours: the driver pod's name is taken by an earlier run's pod that is still terminating. */
+    public static final String DRIVER_CONFLICT = "SparkDriverConflict";
     public static final String EXECUTOR_PENDING = "SparkExecutorPending";
     public static final String EXECUTOR_RUNNING = "SparkExecutorRunning";
     public static final String EXECUTOR_COMPLETED = "SparkExecutorCompleted";
     public static final String EXECUTOR_FAILED = "SparkExecutorFailed";
-    public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknownState";
+    public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknown";
     /** Ours: a transient error (API server unavailable, conflict) that the operator retries. */
     public static final String RECONCILE_FAILED = "SparkApplicationReconcileFailed";
     public static final String SCHEDULE_FAILED_VALIDATION = "ScheduledSparkApplicationFailedValidation";

@@ -25,6 +25,7 @@ import io.sparkop.submit.SpecValidator;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -84,10 +85,10 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         String specHash = SpecHash.of(app.getSpec());
         Collection<Pod> pods = context.getSecondaryResources(Pod.class);
         var observed = new Transitions.Observed(driverPod(app, pods), executorPods(app, pods), specHash,
-                SpecValidator.problems(app), now);
+                SpecHash.legacy(app.getSpec()), SpecValidator.problems(app), now);
         Decision decision = Transitions.decide(app, observed, settings());
         switch (decision.action()) {
-            case SUBMIT -> decision = decision.then(submit(statusWriter.withStatus(app, decision.status()), decision, now, specHash));
+            case SUBMIT -> decision = submitAndObserve(app, decision, observed, pods);
             case TEAR_DOWN -> submitter.tearDown(app, observed.driver());
             case DELETE_APPLICATION -> {
                 Log.infof("%s/%s: time to live is over, deleting it", app.getMetadata().getNamespace(), app.getMetadata().getName());
@@ -102,18 +103,49 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         }
         publish(written, decision, now);
         UpdateControl<SparkApplication> control = UpdateControl.noUpdate();
-        decision.requeueAfter().ifPresent(control::rescheduleAfter);
+        wakeUp(decision).ifPresent(control::rescheduleAfter);
         return control;
     }
 
-    private Decision submit(SparkApplication app, Decision decision, Instant now, String specHash) {
+    /**
+     * Submits, then decides again on the outcome in the same reconcile: an adopted driver that already
+     * finished is seen now, not on an event that may never come; a refused submission retries or fails
+     * by the restart policy. The second decision's own action waits for the next reconcile, at once.
+     */
+    private Decision submitAndObserve(SparkApplication app, Decision decision, Transitions.Observed observed,
+            Collection<Pod> pods) {
         var submission = decision.submission().orElseThrow();
+        SparkApplication submitting = statusWriter.withStatus(app, decision.status());
+        Decision outcome;
+        Transitions.Observed after;
         try {
-            var driverInfo = submitter.submit(app, submission, config.uiService());
-            return Transitions.submitted(app, submission, driverInfo, now, specHash);
+            var submitted = submitter.submit(submitting, submission, config.uiService());
+            outcome = Transitions.submitted(submitting, submission, submitted.driverInfo(), observed.now(),
+                    observed.specHash());
+            after = observed.afterSubmission(submitted.driver(), pods.stream()
+                    .filter(p -> isExecutor(p) && submission.submissionId().equals(submissionOf(p))).toList());
         } catch (SubmissionRejected e) {
-            return Transitions.submissionFailed(app, e.getMessage(), now, specHash);
+            outcome = Transitions.submissionFailed(submitting, e.getMessage(), observed.now(), observed.specHash());
+            after = new Transitions.Observed(Optional.empty(), List.of(), observed.specHash(),
+                    observed.legacySpecHash(), observed.specProblems(), observed.now());
         }
+        Decision next = Transitions.decide(statusWriter.withStatus(app, outcome.status()), after, settings());
+        if (next.action() != Decision.Action.NONE) {
+            next = new Decision(next.status(), next.edges(), next.executorChanges(), next.events(),
+                    Decision.Action.NONE, Optional.empty(), Optional.of(Duration.ofSeconds(1)));
+        }
+        return decision.then(outcome).then(next);
+    }
+
+    /**
+     * When to look again: when the decision asks, and for every unfinished state at least every
+     * safety-resync interval, so a lost event costs minutes, never forever.
+     */
+    private Optional<Duration> wakeUp(Decision decision) {
+        Duration resync = config.safetyResync();
+        boolean unfinished = !Transitions.TERMINATED.contains(decision.state());
+        Optional<Duration> asked = decision.requeueAfter().map(d -> d.compareTo(resync) < 0 ? d : resync);
+        return asked.isPresent() || !unfinished ? asked : Optional.of(resync);
     }
 
     /** The decision's effects, once its status is written: log lines, Events, CDI transitions. */
@@ -163,16 +195,25 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
         return pods.stream()
                 .filter(p -> name.equals(p.getMetadata().getName()))
-                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .filter(p -> Submitter.ownedBy(p, app)) // a pod with our labels but not ours is never torn down
+                .filter(p -> submissionId == null || submissionId.equals(submissionOf(p)))
                 .findFirst();
     }
 
     private List<Pod> executorPods(SparkApplication app, Collection<Pod> pods) {
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
         return pods.stream()
-                .filter(p -> Labels.ROLE_EXECUTOR.equals(p.getMetadata().getLabels().get(Labels.SPARK_ROLE)))
-                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .filter(SparkApplicationReconciler::isExecutor)
+                .filter(p -> submissionId == null || submissionId.equals(submissionOf(p)))
                 .toList();
+    }
+
+    private static boolean isExecutor(Pod pod) {
+        return Labels.ROLE_EXECUTOR.equals(pod.getMetadata().getLabels().get(Labels.SPARK_ROLE));
+    }
+
+    private static String submissionOf(Pod pod) {
+        return pod.getMetadata().getLabels().get(Labels.SUBMISSION_ID);
     }
 
     private Transitions.Settings settings() {
@@ -196,7 +237,9 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         }
         Log.infof("%s/%s cannot be read: %s", app.getMetadata().getNamespace(), app.getMetadata().getName(), problem);
         status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, problem));
-        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, problem, status.getConditions(), clock.instant()));
+        status.setObservedGeneration(app.getMetadata().getGeneration());
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, problem, status.getConditions(), clock.instant(),
+                app.getMetadata().getGeneration()));
         statusWriter.write(app, status, context);
         events.warning(app, EventReasons.APP_SUBMISSION_FAILED, problem);
         return UpdateControl.noUpdate();

@@ -40,10 +40,26 @@ final class Transitions {
      * @param driver         the pod named in status.driverInfo.podName (or the default name), if it exists
      * @param executors      executor pods of the current submission
      * @param specHash       hash of the current spec, see {@link SpecHash}
+     * @param legacySpecHash the hash as earlier versions of this operator took it (timeToLiveSeconds
+     *                       included), so that an upgrade does not invalidate every running application
      * @param specProblems   what SpecValidator found wrong with the spec
      */
-    record Observed(Optional<Pod> driver, List<Pod> executors, String specHash, List<String> specProblems,
-            Instant now) {
+    record Observed(Optional<Pod> driver, List<Pod> executors, String specHash, String legacySpecHash,
+            List<String> specProblems, Instant now) {
+
+        Observed(Optional<Pod> driver, List<Pod> executors, String specHash, List<String> specProblems, Instant now) {
+            this(driver, executors, specHash, specHash, specProblems, now);
+        }
+
+        /** What the operator sees right after its own submission: the driver it created (or found). */
+        Observed afterSubmission(Pod driver, List<Pod> executors) {
+            return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
+        }
+
+        /** Whether the spec differs from the one the recorded hash was taken of. */
+        boolean specChangedSince(String recorded) {
+            return recorded != null && !recorded.equals(specHash) && !recorded.equals(legacySpecHash);
+        }
     }
 
     record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl) {
@@ -64,7 +80,9 @@ final class Transitions {
         status.setExecutionAttempts(RetryPolicy.count(status.getExecutionAttempts()) + 1);
         status.setApplicationState(new ApplicationState(AppState.SUBMITTED, null));
         status.setSpecHash(specHash);
-        status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now));
+        status.setObservedGeneration(app.getMetadata().getGeneration());
+        status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now,
+                app.getMetadata().getGeneration()));
         var event = new AppEvent(false, EventReasons.APP_SUBMITTED,
                 "SparkApplication " + app.getMetadata().getName() + " was submitted successfully");
         var edge = new Edge(stateOf(app), AppState.SUBMITTED, "driver pod created");
@@ -75,7 +93,7 @@ final class Transitions {
     /** The status after a failed submission: SUBMISSION_FAILED, counted as an attempt. */
     static Decision submissionFailed(SparkApplication app, String message, Instant now, String specHash) {
         SparkApplicationStatus status = StatusCopy.of(app.getStatus());
-        failSubmission(status, message, now, specHash);
+        failSubmission(status, message, now, specHash, app.getMetadata().getGeneration());
         var event = new AppEvent(true, EventReasons.APP_SUBMISSION_FAILED,
                 "failed to submit SparkApplication " + app.getMetadata().getName() + ": " + message);
         var edge = new Edge(stateOf(app), AppState.SUBMISSION_FAILED, "the API server refused the driver");
@@ -89,12 +107,14 @@ final class Transitions {
                 ? AppState.NEW : status.getApplicationState().getState();
     }
 
-    private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash) {
+    private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash,
+            Long generation) {
         status.setLastSubmissionAttemptTime(Times.format(now));
         status.setSubmissionAttempts(RetryPolicy.count(status.getSubmissionAttempts()) + 1);
         status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, message));
         status.setSpecHash(specHash);
-        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, message, status.getConditions(), now));
+        status.setObservedGeneration(generation);
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, message, status.getConditions(), now, generation));
     }
 
     /**
@@ -132,8 +152,7 @@ final class Transitions {
 
         Decision run() {
             AppState before = initialState;
-            if (!NOT_INVALIDATED.contains(before) && status.getSpecHash() != null
-                    && !status.getSpecHash().equals(observed.specHash())) {
+            if (invalidatedBySpecChange(before)) {
                 event(false, EventReasons.APP_SPEC_UPDATE_PROCESSED,
                         "Successfully processed spec update for SparkApplication " + name());
                 setState(AppState.INVALIDATING, null, "spec changed");
@@ -149,8 +168,10 @@ final class Transitions {
                 }
             }
             updateExecutors();
+            Long generation = app.getMetadata().getGeneration();
+            status.setObservedGeneration(generation);
             status.setConditions(Conditions.of(state(), status.getApplicationState().getErrorMessage(),
-                    status.getConditions(), observed.now()));
+                    status.getConditions(), observed.now(), generation));
             Optional<Submission> submission = action == Action.SUBMIT
                     ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
                     : Optional.empty();
@@ -158,6 +179,20 @@ final class Transitions {
                     submission, requeueAfter);
         }
 
+        /**
+         * Only changes to what runs invalidate a run (never timeToLiveSeconds, suspend or metadata). A
+         * finished run is history and is never re-run by an edit; an application that never ran because
+         * its spec was invalid runs once the spec is fixed (kubeflow's webhook would have refused it, so
+         * the fix is the user's first real submission).
+         */
+        private boolean invalidatedBySpecChange(AppState current) {
+            if (NOT_INVALIDATED.contains(current) || !observed.specChangedSince(status.getSpecHash())) {
+                return false;
+            }
+            return !TERMINATED.contains(current) || RetryPolicy.count(status.getExecutionAttempts()) == 0;
+        }
+
+        /** The table: each state's edges, by what is observed. */
         private void step(AppState current) {
             switch (current) {
                 case NEW -> submitIfValid();
@@ -181,11 +216,13 @@ final class Transitions {
             if (!observed.specProblems().isEmpty()) {
                 String message = String.join("; ", observed.specProblems());
                 AppState from = state();
-                failSubmission(status, message, observed.now(), observed.specHash());
+                failSubmission(status, message, observed.now(), observed.specHash(), app.getMetadata().getGeneration());
                 if (from != AppState.SUBMISSION_FAILED) {
                     edges.add(new Edge(from, AppState.SUBMISSION_FAILED, "invalid spec"));
                 }
                 event(true, EventReasons.APP_SUBMISSION_FAILED, "failed to submit SparkApplication " + name() + ": " + message);
+                // Retrying cannot fix a spec: FAILED at once, whatever the restart policy; an edit runs it.
+                fail(message, "invalid spec");
                 return;
             }
             if (initialState == AppState.NEW && RetryPolicy.count(status.getSubmissionAttempts()) == 0) {
@@ -204,6 +241,8 @@ final class Transitions {
                     return;
                 }
                 status.setTerminationTime(Times.format(observed.now()));
+                String podName = status.getDriverInfo() == null ? null : status.getDriverInfo().getPodName();
+                event(true, EventReasons.DRIVER_NOT_FOUND, "Driver " + podName + " not found");
                 setState(AppState.FAILING, "driver pod not found", "driver pod not found");
                 return;
             }
@@ -272,10 +311,7 @@ final class Transitions {
 
         private void retrySubmission() {
             if (!RetryPolicy.shouldRetry(withStatus(), AppState.SUBMISSION_FAILED)) {
-                String message = status.getApplicationState().getErrorMessage();
-                status.setTerminationTime(Times.format(observed.now()));
-                event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
-                setState(AppState.FAILED, message, "no submission retries left");
+                fail(status.getApplicationState().getErrorMessage(), "no submission retries left");
                 return;
             }
             Duration wait = RetryPolicy.untilNextRetry(withStatus(), AppState.SUBMISSION_FAILED, observed.now());
@@ -288,6 +324,12 @@ final class Transitions {
             } else {
                 action = Action.SUBMIT;
             }
+        }
+
+        private void fail(String message, String cause) {
+            status.setTerminationTime(Times.format(observed.now()));
+            event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
+            setState(AppState.FAILED, message, cause);
         }
 
         /** kubeflow's reconcilePendingRerunSparkApplication: resubmit once the previous run is gone. */
@@ -306,13 +348,20 @@ final class Transitions {
             setState(AppState.PENDING_RERUN, null, "run invalidated");
         }
 
+        /**
+         * kubeflow's IsExpired: deleted once terminated longer than timeToLiveSeconds (at once for zero or
+         * less). A time to live beyond the end of time never expires, rather than overflowing.
+         */
         private void expire() {
             Long ttl = app.getSpec().getTimeToLiveSeconds();
             Instant terminated = Times.parse(status.getTerminationTime());
-            if (ttl == null || ttl <= 0 || terminated == null) {
+            if (ttl == null || terminated == null) {
                 return;
             }
-            Instant expiry = terminated.plusSeconds(ttl);
+            if (ttl > Duration.between(terminated, Instant.MAX).getSeconds()) {
+                return;
+            }
+            Instant expiry = terminated.plusSeconds(Math.max(0, ttl));
             if (expiry.isAfter(observed.now())) {
                 requeueAfter = Optional.of(Duration.between(observed.now(), expiry));
             } else {
