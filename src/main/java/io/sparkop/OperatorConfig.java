@@ -30,4 +30,17 @@ public interface OperatorConfig {
     /** Executors beyond this id are not tracked in status.executorState (kubeflow's default). */
     @WithDefault("1000")
     int maxTrackedExecutors();
+
+    Schedule schedule();
+
+    interface Schedule {
+
+        /**
+         * How late a run may still start, e.g. one missed while the operator was down; a later one is
+         * skipped and the schedule carries on from the next future time. Keep it well above a few seconds:
+         * a run due now starts within about a second.
+         */
+        @WithDefault("5m")
+        Duration missedRunDeadline();
+    }
 }

@@ -1,6 +1,9 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
-/** kubeflow's Event reasons, kept verbatim: users' alerts and dashboards match on them. */
+/**
+ * Every Event reason the operator records. kubeflow's are kept verbatim (v2.5.2 pkg/common/event.go): users'
+ * alerts and dashboards match on them; ours are marked as ours.
+ */
 public final class EventReasons {
     public static final String APP_ADDED = "SparkApplicationAdded";
     public static final String APP_SUBMITTED = "SparkApplicationSubmitted";
@@ -29,6 +32,15 @@ public final class EventReasons {
     /** Ours: a transient error (API server unavailable, conflict) that the operator retries. */
     public static final String RECONCILE_FAILED = "SparkApplicationReconcileFailed";
     public static final String SCHEDULE_FAILED_VALIDATION = "ScheduledSparkApplicationFailedValidation";
+    /** Ours, as kubeflow records none for schedules: starting, replacing or pruning runs failed (retried). */
+    public static final String RUN_NOT_STARTED = "ScheduledSparkApplicationRunNotStarted";
+    public static final String RUN_STARTED = "ScheduledSparkApplicationRunStarted";
+    /** Ours: a due run not started because an earlier one is unfinished (concurrencyPolicy Forbid). */
+    public static final String RUN_SKIPPED = "ScheduledSparkApplicationRunSkipped";
+    /** Ours: a due run not started because it was later than the missed-run deadline. */
+    public static final String RUN_MISSED = "ScheduledSparkApplicationRunMissed";
+    /** Ours: a finished run deleted by the history limits, or an unfinished one replaced (Replace). */
+    public static final String RUN_PRUNED = "ScheduledSparkApplicationRunPruned";
 
     private EventReasons() {
     }

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.sparkop.api.AppState;

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.EventReasons;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ExecutorState;

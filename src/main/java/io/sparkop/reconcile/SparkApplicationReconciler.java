@@ -1,5 +1,8 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Problems;
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -20,6 +23,7 @@ import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.kube.StatusWriter;
+import io.sparkop.kube.Statuses;
 import io.sparkop.reconcile.Decision.AppEvent;
 import io.sparkop.submit.SpecValidator;
 import jakarta.enterprise.event.Event;
@@ -98,7 +102,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             case NONE -> { }
         }
         SparkApplication written = app;
-        if (!StatusCompare.same(app.getStatus(), decision.status())) {
+        if (!Statuses.same(app.getStatus(), decision.status())) {
             written = statusWriter.write(app, decision.status(), context);
         }
         publish(written, decision, now);

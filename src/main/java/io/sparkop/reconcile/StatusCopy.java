@@ -1,15 +1,13 @@
 package io.sparkop.reconcile;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
 import io.sparkop.api.DriverInfo;
 import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.kube.Statuses;
 
-/** Copies of a status to change without touching the cached resource, and kubeflow's status resets. */
+/** A status to change without touching the cached resource, and kubeflow's status resets. */
 final class StatusCopy {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A deep copy through the JSON form the status is stored in, so a field added to the status is copied
@@ -17,7 +15,7 @@ final class StatusCopy {
      */
     static SparkApplicationStatus of(SparkApplicationStatus source) {
         SparkApplicationStatus copy = source == null ? new SparkApplicationStatus()
-                : JSON.convertValue(source, SparkApplicationStatus.class);
+                : Statuses.copy(source, SparkApplicationStatus.class);
         ApplicationState state = copy.getApplicationState();
         copy.setApplicationState(state == null ? new ApplicationState()
                 : new ApplicationState(state.getState() == null ? AppState.NEW : state.getState(), state.getErrorMessage()));

@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;

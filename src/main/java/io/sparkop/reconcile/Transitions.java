@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
+import io.sparkop.kube.EventReasons;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
@@ -264,7 +266,7 @@ final class Transitions {
                 case PENDING -> AppState.SUBMITTED;
                 case RUNNING -> AppState.RUNNING;
                 case SUCCEEDED -> AppState.SUCCEEDING;
-                case FAILED, MISSING -> AppState.FAILING;
+                case FAILED -> AppState.FAILING;
                 case UNKNOWN -> AppState.UNKNOWN;
             };
             if (next != current) {
@@ -400,7 +402,7 @@ final class Transitions {
                 case PENDING -> event(false, EventReasons.DRIVER_PENDING, "Driver " + podName + " is pending");
                 case RUNNING -> event(false, EventReasons.DRIVER_RUNNING, "Driver " + podName + " is running");
                 case SUCCEEDED -> event(false, EventReasons.DRIVER_COMPLETED, "Driver " + podName + " completed");
-                case FAILED, MISSING -> event(true, EventReasons.DRIVER_FAILED, "Driver " + podName + " failed");
+                case FAILED -> event(true, EventReasons.DRIVER_FAILED, "Driver " + podName + " failed");
                 case UNKNOWN -> event(true, EventReasons.DRIVER_UNKNOWN, "Driver " + podName + " in unknown state");
             }
         }

@@ -4,7 +4,7 @@ import io.sparkop.api.ConcurrencyPolicy;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.ScheduledSparkApplicationStatus;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.reconcile.Times;
+import io.sparkop.kube.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package io.sparkop.schedule;
 
+import io.sparkop.OperatorConfig;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -13,10 +14,10 @@ import io.sparkop.api.ScheduleState;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.ScheduledSparkApplicationStatus;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.reconcile.EventReasons;
-import io.sparkop.reconcile.EventRecorder;
-import io.sparkop.reconcile.Problems;
-import io.sparkop.reconcile.Times;
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
+import io.sparkop.kube.Problems;
+import io.sparkop.kube.Times;
 import io.sparkop.kube.StatusWriter;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
     @Inject
     Clock clock;
     @Inject
-    ScheduleConfig config;
+    OperatorConfig config;
     @Inject
     RunTimers timers;
     @Inject
@@ -71,7 +72,7 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
         }
         Instant now = clock.instant();
         var plan = RunPlan.decide(schedule, parsed.schedule(), context.getSecondaryResources(SparkApplication.class),
-                now, config.missedRunDeadline());
+                now, config.schedule().missedRunDeadline());
         List<ScheduleRunOutcome> outcomes = act(schedule, id, plan);
         ScheduledSparkApplication written = writeIfChanged(schedule, plan.status(), context);
         outcomes.forEach(outcome -> publish(written, outcome));
@@ -132,12 +133,12 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
         var done = new ScheduleRunOutcome(schedule, outcome.outcome(), outcome.runName(), outcome.scheduledAt());
         String run = outcome.runName();
         switch (outcome.outcome()) {
-            case STARTED -> events.normal(schedule, ScheduleEventReasons.RUN_STARTED, "started run " + run);
-            case SKIPPED -> events.normal(schedule, ScheduleEventReasons.RUN_SKIPPED, "skipped run " + run
+            case STARTED -> events.normal(schedule, EventReasons.RUN_STARTED, "started run " + run);
+            case SKIPPED -> events.normal(schedule, EventReasons.RUN_SKIPPED, "skipped run " + run
                     + ": an earlier run is not finished (concurrencyPolicy Forbid)");
-            case MISSED -> events.warning(schedule, ScheduleEventReasons.RUN_MISSED, "missed run " + run
+            case MISSED -> events.warning(schedule, EventReasons.RUN_MISSED, "missed run " + run
                     + ": it is later than the missed-run deadline");
-            case PRUNED -> events.normal(schedule, ScheduleEventReasons.RUN_PRUNED, "deleted run " + run);
+            case PRUNED -> events.normal(schedule, EventReasons.RUN_PRUNED, "deleted run " + run);
         }
         runOutcomes.fire(done);
     }
@@ -146,7 +147,7 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
     @Override
     public ErrorStatusUpdateControl<ScheduledSparkApplication> updateErrorStatus(
             ScheduledSparkApplication schedule, Context<ScheduledSparkApplication> context, Exception e) {
-        events.warning(schedule, ScheduleEventReasons.RUN_NOT_STARTED, "runs could not be started or pruned: "
+        events.warning(schedule, EventReasons.RUN_NOT_STARTED, "runs could not be started or pruned: "
                 + e.getMessage());
         return ErrorStatusUpdateControl.defaultErrorProcessing();
     }

@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
+import io.sparkop.kube.EventReasons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +66,81 @@ class TransitionsTest {
         assertEquals(List.of(new Decision.Edge(AppState.RUNNING, AppState.SUCCEEDING, "driver pod succeeded"),
                 new Decision.Edge(AppState.SUCCEEDING, AppState.COMPLETED, "driver succeeded")), decision.edges());
         assertEquals(before, mapper.valueToTree(app));
+    }
+
+    /** The whole table for restartPolicy Never: every state against every driver observation. */
+    @ParameterizedTest(name = "{0} + driver {1} -> {2}, {3}")
+    @CsvSource({
+        "NEW,               none,      NEW,               SUBMIT",
+        "NEW,               Running,   NEW,               SUBMIT",
+        "SUBMITTED,         none,      FAILED,            NONE",
+        "SUBMITTED,         Pending,   SUBMITTED,         NONE",
+        "RUNNING,           none,      FAILED,            NONE",
+        "UNKNOWN,           none,      FAILED,            NONE",
+        "UNKNOWN,           Pending,   SUBMITTED,         NONE",
+        "UNKNOWN,           Unknown,   UNKNOWN,           NONE",
+        "SUCCEEDING,        none,      COMPLETED,         NONE",
+        "SUCCEEDING,        Succeeded, COMPLETED,         NONE",
+        "FAILING,           none,      FAILED,            NONE",
+        "FAILING,           Failed,    FAILED,            NONE",
+        "SUBMISSION_FAILED, none,      FAILED,            NONE",
+        "PENDING_RERUN,     none,      PENDING_RERUN,     SUBMIT",
+        "PENDING_RERUN,     Running,   PENDING_RERUN,     TEAR_DOWN",
+        "INVALIDATING,      none,      PENDING_RERUN,     TEAR_DOWN",
+        "INVALIDATING,      Running,   PENDING_RERUN,     TEAR_DOWN",
+        "COMPLETED,         none,      COMPLETED,         NONE",
+        "COMPLETED,         Succeeded, COMPLETED,         NONE",
+        "FAILED,            none,      FAILED,            NONE",
+        "FAILED,            Failed,    FAILED,            NONE",
+        "SUSPENDING,        none,      SUSPENDED,         TEAR_DOWN",
+        "SUSPENDING,        Running,   SUSPENDED,         TEAR_DOWN",
+        "SUSPENDED,         none,      RESUMING,          SUBMIT",
+        "SUSPENDED,         Running,   SUSPENDED,         TEAR_DOWN",
+        "RESUMING,          none,      RESUMING,          SUBMIT",
+    })
+    void everyStateAgainstEveryDriverObservation(AppState from, String driverPhase, AppState to, Action action) {
+        Integer exitCode = switch (driverPhase) {
+            case "Succeeded" -> 0;
+            case "Failed" -> 1;
+            default -> null;
+        };
+        Optional<Pod> driver = driverPhase.equals("none") ? Optional.empty() : Optional.of(driver(driverPhase, exitCode, "Error"));
+        Decision decision = decide(app(from, null), driver);
+        assertEquals(to, state(decision));
+        assertEquals(action, decision.action());
+    }
+
+    @ParameterizedTest(name = "spec edit in {0} -> {1}")
+    @CsvSource({
+        "SUBMITTED,         PENDING_RERUN",
+        "RUNNING,           PENDING_RERUN",
+        "UNKNOWN,           PENDING_RERUN",
+        "SUCCEEDING,        PENDING_RERUN",
+        "FAILING,           PENDING_RERUN",
+        "SUBMISSION_FAILED, PENDING_RERUN",
+        "COMPLETED,         COMPLETED",
+        "FAILED,            FAILED",
+        "PENDING_RERUN,     PENDING_RERUN",
+        "SUSPENDED,         RESUMING",
+    })
+    void aSpecEditInvalidatesEveryUnfinishedRun(AppState from, AppState to) {
+        SparkApplication app = app(from, null);
+        app.getStatus().setSpecHash("hash-of-the-old-spec");
+        Decision decision = decide(app, Optional.empty());
+        assertEquals(to, state(decision));
+        assertEquals(from != to && to == AppState.PENDING_RERUN, decision.edges().stream()
+                .anyMatch(e -> e.to() == AppState.INVALIDATING));
+    }
+
+    @Test
+    void executorsAreTrackedInTheSameDecision() {
+        Pod executor = new PodBuilder().withNewMetadata().withName("pi-exec-1").addToLabels(Labels.SPARK_EXEC_ID, "1")
+                .endMetadata().withNewStatus().withPhase("Running").endStatus().build();
+        Decision decision = Transitions.decide(app(AppState.RUNNING, null), new Transitions.Observed(
+                Optional.of(driver("Running", null, null)), List.of(executor), HASH, List.of(), NOW), SETTINGS);
+        assertEquals(java.util.Map.of("pi-exec-1", io.sparkop.api.ExecutorState.RUNNING), decision.status().getExecutorState());
+        assertEquals(List.of(new Decision.ExecutorChange("pi-exec-1", null, io.sparkop.api.ExecutorState.RUNNING)),
+                decision.executorChanges());
     }
 
     @Test

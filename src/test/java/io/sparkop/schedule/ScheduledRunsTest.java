@@ -1,5 +1,6 @@
 package io.sparkop.schedule;
 
+import io.sparkop.kube.EventReasons;
 import static io.sparkop.schedule.ClusterSchedules.runName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -70,10 +71,10 @@ class ScheduledRunsTest extends ScheduleClusterTest {
         String second = runName("forbid", "2026-11-25T02:00:00Z");
         org.awaitility.Awaitility.await().atMost(ClusterSchedules.PATIENCE).until(() -> outcomesOf("forbid").size() == 3);
         assertEquals(List.of("STARTED " + first, "SKIPPED " + second, "STARTED " + third), outcomesOf("forbid"));
-        var skipped = schedules.awaitEvent("forbid", ScheduleEventReasons.RUN_SKIPPED);
+        var skipped = schedules.awaitEvent("forbid", EventReasons.RUN_SKIPPED);
         assertEquals("skipped run " + second + ": an earlier run is not finished (concurrencyPolicy Forbid)",
                 skipped.getMessage());
-        schedules.awaitEvent("forbid", ScheduleEventReasons.RUN_STARTED);
+        schedules.awaitEvent("forbid", EventReasons.RUN_STARTED);
     }
 
     @Test
@@ -116,7 +117,7 @@ class ScheduledRunsTest extends ScheduleClusterTest {
                 .filter(o -> o.startsWith("PRUNED")).count() == 2);
         assertEquals(List.of("PRUNED " + runs[0], "PRUNED " + runs[3]), outcomesOf("history").stream()
                 .filter(o -> o.startsWith("PRUNED")).sorted().toList());
-        schedules.awaitEvent("history", ScheduleEventReasons.RUN_PRUNED);
+        schedules.awaitEvent("history", EventReasons.RUN_PRUNED);
     }
 
     /** Moves the clock to a run time and waits for that run and for the status recording it. */
