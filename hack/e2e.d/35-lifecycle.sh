@@ -16,6 +16,7 @@ export -f field_in reasons_in
 # ResourceQuota: no pods at all in this namespace (403 exceeded quota), one submission retry.
 QNS=e2e-refused-quota
 k create namespace "$QNS" --dry-run=client -o yaml | k apply -f - >/dev/null
+k -n "$QNS" create serviceaccount spark-operator-spark --dry-run=client -o yaml | k apply -f - >/dev/null
 k -n "$QNS" create quota no-pods --hard=pods=0 --dry-run=client -o yaml | k apply -f - >/dev/null
 short_app examples/spark-pi.yaml quota-app "$QNS" | sed -e 's/^spec:/spec:\n  restartPolicy:\n    type: OnFailure\n    onSubmissionFailureRetries: 1\n    onSubmissionFailureRetryInterval: 1/' \
   | k apply -f - >/dev/null
