@@ -20,7 +20,27 @@ public interface OperatorConfig {
     @WithDefault("k8s://https://kubernetes.default.svc:443")
     String masterUrl();
 
+    /**
+     * The longest an unfinished application goes without a reconcile: a safety net for a lost event (a
+     * restart, a busy API server), never the way progress is normally noticed.
+     */
+    @WithDefault("3m")
+    Duration safetyResync();
+
     /** Executors beyond this id are not tracked in status.executorState (kubeflow's default). */
     @WithDefault("1000")
     int maxTrackedExecutors();
+
+    Schedule schedule();
+
+    interface Schedule {
+
+        /**
+         * How late a run may still start, e.g. one missed while the operator was down; a later one is
+         * skipped and the schedule carries on from the next future time. Keep it well above a few seconds:
+         * a run due now starts within about a second.
+         */
+        @WithDefault("5m")
+        Duration missedRunDeadline();
+    }
 }

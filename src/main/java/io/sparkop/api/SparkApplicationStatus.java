@@ -23,6 +23,8 @@ public class SparkApplicationStatus {
     private List<io.fabric8.kubernetes.api.model.Condition> conditions;
     @JsonPropertyDescription("Hash of the spec (less suspend) the current submission was built from; a change invalidates the run. An addition to kubeflow's status.")
     private String specHash;
+    @JsonPropertyDescription("The metadata.generation this status was decided on. An addition to kubeflow's status.")
+    private Long observedGeneration;
 
     public String getSparkApplicationId() {
         return sparkApplicationId;
@@ -102,6 +104,14 @@ public class SparkApplicationStatus {
 
     public void setSpecHash(String specHash) {
         this.specHash = specHash;
+    }
+
+    public Long getObservedGeneration() {
+        return observedGeneration;
+    }
+
+    public void setObservedGeneration(Long observedGeneration) {
+        this.observedGeneration = observedGeneration;
     }
 
     public List<io.fabric8.kubernetes.api.model.Condition> getConditions() {

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.sparkop.api.AppState;
@@ -25,19 +26,24 @@ final class Conditions {
     static final Set<AppState> SUBMITTED_STATES = EnumSet.of(AppState.SUBMITTED, AppState.RUNNING,
             AppState.SUCCEEDING, AppState.COMPLETED, AppState.FAILING, AppState.FAILED, AppState.UNKNOWN);
 
-    /** Keeps lastTransitionTime of conditions whose status did not change. */
-    static List<Condition> of(AppState state, String message, List<Condition> previous, Instant now) {
+    /**
+     * Keeps lastTransitionTime of conditions whose status did not change. Every condition carries the
+     * generation it was decided on, so {@code kubectl wait} does not take the previous run's Completed
+     * for an answer about an edited spec.
+     */
+    static List<Condition> of(AppState state, String message, List<Condition> previous, Instant now,
+            Long generation) {
         List<Condition> conditions = new ArrayList<>();
-        conditions.add(condition(SUBMITTED, SUBMITTED_STATES.contains(state), state, null, previous, now));
-        conditions.add(condition(RUNNING, state == AppState.RUNNING, state, null, previous, now));
-        conditions.add(condition(COMPLETED, state == AppState.COMPLETED, state, null, previous, now));
-        conditions.add(condition(FAILED, state == AppState.FAILED, state, message, previous, now));
-        conditions.add(condition(SUSPENDED, state == AppState.SUSPENDED, state, null, previous, now));
+        conditions.add(condition(SUBMITTED, SUBMITTED_STATES.contains(state), state, null, previous, now, generation));
+        conditions.add(condition(RUNNING, state == AppState.RUNNING, state, null, previous, now, generation));
+        conditions.add(condition(COMPLETED, state == AppState.COMPLETED, state, null, previous, now, generation));
+        conditions.add(condition(FAILED, state == AppState.FAILED, state, message, previous, now, generation));
+        conditions.add(condition(SUSPENDED, state == AppState.SUSPENDED, state, null, previous, now, generation));
         return conditions;
     }
 
     private static Condition condition(String type, boolean isTrue, AppState state, String message,
-            List<Condition> previous, Instant now) {
+            List<Condition> previous, Instant now, Long generation) {
         String status = isTrue ? "True" : "False";
         String since = previous == null ? null : previous.stream()
                 .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus()))
@@ -50,6 +56,7 @@ final class Conditions {
                 .withReason(state == AppState.NEW ? "New" : state.wire())
                 .withMessage(isTrue && message != null ? message : "")
                 .withLastTransitionTime(since != null ? since : Times.format(now))
+                .withObservedGeneration(generation)
                 .build();
     }
 

@@ -18,10 +18,6 @@ record DriverObservation(DriverPhase phase, Optional<ContainerStateTerminated> t
 
     static final String DRIVER_CONTAINER = "spark-kubernetes-driver";
 
-    static DriverObservation missing() {
-        return new DriverObservation(DriverPhase.MISSING, Optional.empty(), null);
-    }
-
     static DriverObservation of(Pod pod) {
         Optional<ContainerStateTerminated> terminated = terminatedContainer(pod, DRIVER_CONTAINER);
         String appId = pod.getMetadata().getLabels() == null ? null

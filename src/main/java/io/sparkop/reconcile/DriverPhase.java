@@ -1,6 +1,6 @@
 package io.sparkop.reconcile;
 
-/** kubeflow's DriverState, plus MISSING for a driver pod that is not there. */
+/** kubeflow's DriverState. A driver pod that is not there is no phase: Transitions decides on its absence. */
 enum DriverPhase {
-    PENDING, RUNNING, SUCCEEDED, FAILED, UNKNOWN, MISSING
+    PENDING, RUNNING, SUCCEEDED, FAILED, UNKNOWN
 }

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
 import io.sparkop.api.AppState;
 import io.sparkop.api.RestartPolicy;
 import io.sparkop.api.RestartPolicyType;

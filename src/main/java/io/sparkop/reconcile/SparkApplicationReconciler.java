@@ -1,5 +1,8 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Problems;
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -7,7 +10,6 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -15,17 +17,20 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.quarkus.logging.Log;
 import io.sparkop.OperatorConfig;
-import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
+import io.sparkop.api.AppState;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.kube.StatusWriter;
+import io.sparkop.kube.Statuses;
 import io.sparkop.reconcile.Decision.AppEvent;
 import io.sparkop.submit.SpecValidator;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Observes an application's pods, decides with {@link Transitions}, acts, and patches the status. */
+/**
+ * Observes an application's pods, decides with {@link Transitions}, acts, writes the status, and only
+ * then records the decision's Events and fires its transitions (a refused write emits nothing; the
+ * retried reconcile decides again).
+ */
 @ControllerConfiguration(name = SparkApplicationReconciler.NAME)
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
@@ -44,9 +53,15 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
     @Inject
     EventRecorder events;
     @Inject
+    StatusWriter statusWriter;
+    @Inject
     Clock clock;
     @Inject
     OperatorConfig config;
+    @Inject
+    Event<ApplicationTransition> applicationTransitions;
+    @Inject
+    Event<ExecutorTransition> executorTransitions;
 
     /** Driver and executor pods, by the app-name label kubeflow (and so we) put on both. */
     @Override
@@ -71,20 +86,13 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             return reportUnreadable(app, unreadable, context);
         }
         Instant now = clock.instant();
-        SparkApplicationStatus before = app.getStatus();
         String specHash = SpecHash.of(app.getSpec());
         Collection<Pod> pods = context.getSecondaryResources(Pod.class);
         var observed = new Transitions.Observed(driverPod(app, pods), executorPods(app, pods), specHash,
-                SpecValidator.problems(app), now);
+                SpecHash.legacy(app.getSpec()), SpecValidator.problems(app), now);
         Decision decision = Transitions.decide(app, observed, settings());
-        List<AppEvent> toRecord = new ArrayList<>(decision.events());
-        SparkApplicationStatus status = decision.status();
         switch (decision.action()) {
-            case SUBMIT -> {
-                Decision submitted = submit(withStatus(app, decision.status()), decision, now, specHash);
-                toRecord.addAll(submitted.events());
-                status = submitted.status();
-            }
+            case SUBMIT -> decision = submitAndObserve(app, decision, observed, pods);
             case TEAR_DOWN -> submitter.tearDown(app, observed.driver());
             case DELETE_APPLICATION -> {
                 Log.infof("%s/%s: time to live is over, deleting it", app.getMetadata().getNamespace(), app.getMetadata().getName());
@@ -93,35 +101,69 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             }
             case NONE -> { }
         }
-        toRecord.forEach(e -> record(app, e));
-        logTransition(before, app, status);
-        if (!StatusCompare.same(before, status)) {
-            writeStatus(app, status, context);
+        SparkApplication written = app;
+        if (!Statuses.same(app.getStatus(), decision.status())) {
+            written = statusWriter.write(app, decision.status(), context);
         }
+        publish(written, decision, now);
         UpdateControl<SparkApplication> control = UpdateControl.noUpdate();
-        decision.requeueAfter().ifPresent(control::rescheduleAfter);
+        wakeUp(decision).ifPresent(control::rescheduleAfter);
         return control;
     }
 
     /**
-     * Replaces the status under optimistic locking, and caches the result so the next reconcile sees it.
-     * A status read from a stale cache is refused (409) and the reconcile retried on fresh data, where a
-     * JSON patch computed against it could fail (422) or undo a newer write.
+     * Submits, then decides again on the outcome in the same reconcile: an adopted driver that already
+     * finished is seen now, not on an event that may never come; a refused submission retries or fails
+     * by the restart policy. The second decision's own action waits for the next reconcile, at once.
      */
-    private static void writeStatus(SparkApplication app, SparkApplicationStatus status, Context<SparkApplication> context) {
-        PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(app, context, fresh -> {
-            fresh.setStatus(status);
-            return fresh;
-        });
+    private Decision submitAndObserve(SparkApplication app, Decision decision, Transitions.Observed observed,
+            Collection<Pod> pods) {
+        var submission = decision.submission().orElseThrow();
+        SparkApplication submitting = statusWriter.withStatus(app, decision.status());
+        Decision outcome;
+        Transitions.Observed after;
+        try {
+            var submitted = submitter.submit(submitting, submission, config.uiService());
+            outcome = Transitions.submitted(submitting, submission, submitted.driverInfo(), observed.now(),
+                    observed.specHash());
+            after = observed.afterSubmission(submitted.driver(), pods.stream()
+                    .filter(p -> isExecutor(p) && submission.submissionId().equals(submissionOf(p))).toList());
+        } catch (SubmissionRejected e) {
+            outcome = Transitions.submissionFailed(submitting, e.getMessage(), observed.now(), observed.specHash());
+            after = new Transitions.Observed(Optional.empty(), List.of(), observed.specHash(),
+                    observed.legacySpecHash(), observed.specProblems(), observed.now());
+        }
+        Decision next = Transitions.decide(statusWriter.withStatus(app, outcome.status()), after, settings());
+        if (next.action() != Decision.Action.NONE) {
+            next = new Decision(next.status(), next.edges(), next.executorChanges(), next.events(),
+                    Decision.Action.NONE, Optional.empty(), Optional.of(Duration.ofSeconds(1)));
+        }
+        return decision.then(outcome).then(next);
     }
 
-    private Decision submit(SparkApplication app, Decision decision, Instant now, String specHash) {
-        var submission = decision.submission().orElseThrow();
-        try {
-            var driverInfo = submitter.submit(app, submission, config.uiService());
-            return Transitions.submitted(app, submission, driverInfo, now, specHash);
-        } catch (SubmissionRejected e) {
-            return Transitions.submissionFailed(app, e.getMessage(), now, specHash);
+    /**
+     * When to look again: when the decision asks, and for every unfinished state at least every
+     * safety-resync interval, so a lost event costs minutes, never forever.
+     */
+    private Optional<Duration> wakeUp(Decision decision) {
+        Duration resync = config.safetyResync();
+        boolean unfinished = !Transitions.TERMINATED.contains(decision.state());
+        Optional<Duration> asked = decision.requeueAfter().map(d -> d.compareTo(resync) < 0 ? d : resync);
+        return asked.isPresent() || !unfinished ? asked : Optional.of(resync);
+    }
+
+    /** The decision's effects, once its status is written: log lines, Events, CDI transitions. */
+    private void publish(SparkApplication written, Decision decision, Instant now) {
+        String where = written.getMetadata().getNamespace() + "/" + written.getMetadata().getName();
+        for (Decision.Edge edge : decision.edges()) {
+            Log.infof("%s: %s -> %s (%s)", where, edge.from().name(), edge.to().name(), edge.cause());
+        }
+        decision.events().forEach(e -> record(written, e));
+        for (Decision.Edge edge : decision.edges()) {
+            applicationTransitions.fire(new ApplicationTransition(written, edge.from(), edge.to(), edge.cause(), now));
+        }
+        for (Decision.ExecutorChange change : decision.executorChanges()) {
+            executorTransitions.fire(new ExecutorTransition(written, change.pod(), change.from(), change.to(), now));
         }
     }
 
@@ -139,10 +181,6 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         return ErrorStatusUpdateControl.defaultErrorProcessing();
     }
 
-    /**
-     * The driver of the submission in status. A driver of another submission under the same name is
-     * one this operator created after the (possibly stale) status it reads: never tear that one down.
-     */
     private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof KubernetesClientException k && k.getCode() == 409) {
@@ -152,21 +190,34 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         return false;
     }
 
+    /**
+     * The driver of the submission in status. A driver of another submission under the same name is
+     * one this operator created after the (possibly stale) status it reads: never tear that one down.
+     */
     private Optional<Pod> driverPod(SparkApplication app, Collection<Pod> pods) {
         String name = Submitter.driverPodName(app);
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
         return pods.stream()
                 .filter(p -> name.equals(p.getMetadata().getName()))
-                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .filter(p -> Submitter.ownedBy(p, app)) // a pod with our labels but not ours is never torn down
+                .filter(p -> submissionId == null || submissionId.equals(submissionOf(p)))
                 .findFirst();
     }
 
     private List<Pod> executorPods(SparkApplication app, Collection<Pod> pods) {
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
         return pods.stream()
-                .filter(p -> Labels.ROLE_EXECUTOR.equals(p.getMetadata().getLabels().get(Labels.SPARK_ROLE)))
-                .filter(p -> submissionId == null || submissionId.equals(p.getMetadata().getLabels().get(Labels.SUBMISSION_ID)))
+                .filter(SparkApplicationReconciler::isExecutor)
+                .filter(p -> submissionId == null || submissionId.equals(submissionOf(p)))
                 .toList();
+    }
+
+    private static boolean isExecutor(Pod pod) {
+        return Labels.ROLE_EXECUTOR.equals(pod.getMetadata().getLabels().get(Labels.SPARK_ROLE));
+    }
+
+    private static String submissionOf(Pod pod) {
+        return pod.getMetadata().getLabels().get(Labels.SUBMISSION_ID);
     }
 
     private Transitions.Settings settings() {
@@ -181,21 +232,6 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         }
     }
 
-    private static void logTransition(SparkApplicationStatus before, SparkApplication app, SparkApplicationStatus status) {
-        AppState from = before == null || before.getApplicationState() == null
-                ? AppState.NEW : before.getApplicationState().getState();
-        AppState to = status.getApplicationState().getState();
-        if (from != to) {
-            Log.infof("%s/%s: %s -> %s", app.getMetadata().getNamespace(), app.getMetadata().getName(),
-                    from.name(), to.name());
-        }
-    }
-
-    private static SparkApplication withStatus(SparkApplication app, SparkApplicationStatus status) {
-        app.setStatus(status);
-        return app;
-    }
-
     private UpdateControl<SparkApplication> reportUnreadable(SparkApplication app, String problem,
             Context<SparkApplication> context) {
         SparkApplicationStatus status = StatusCopy.of(app.getStatus());
@@ -204,10 +240,12 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             return UpdateControl.noUpdate();
         }
         Log.infof("%s/%s cannot be read: %s", app.getMetadata().getNamespace(), app.getMetadata().getName(), problem);
-        events.warning(app, EventReasons.APP_SUBMISSION_FAILED, problem);
         status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, problem));
-        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, problem, status.getConditions(), clock.instant()));
-        writeStatus(app, status, context);
+        status.setObservedGeneration(app.getMetadata().getGeneration());
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, problem, status.getConditions(), clock.instant(),
+                app.getMetadata().getGeneration()));
+        statusWriter.write(app, status, context);
+        events.warning(app, EventReasons.APP_SUBMISSION_FAILED, problem);
         return UpdateControl.noUpdate();
     }
 }

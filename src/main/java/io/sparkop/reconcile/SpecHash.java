@@ -13,10 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A stable hash of a spec less {@code suspend}: kubeflow resubmits an application whose spec changes
- * (INVALIDATING), except when only suspend changed. It compares old and new objects in its event
- * filter; we compare with the hash recorded at submission, which also catches edits made while the
- * operator was down.
+ * A stable hash of a spec less {@code suspend} and {@code timeToLiveSeconds}: kubeflow resubmits an
+ * application whose spec changes (INVALIDATING), except when only those changed (v2.5.2 event_filter.go).
+ * It compares old and new objects in its event filter; we compare with the hash recorded at submission,
+ * which also catches edits made while the operator was down.
  */
 final class SpecHash {
 
@@ -28,6 +28,18 @@ final class SpecHash {
     static String of(SparkApplicationSpec spec) {
         ObjectNode tree = CANONICAL.valueToTree(spec);
         tree.remove("suspend");
+        tree.remove("timeToLiveSeconds");
+        return hash(tree);
+    }
+
+    /** The hash earlier versions recorded (timeToLiveSeconds included): it still matches its spec. */
+    static String legacy(SparkApplicationSpec spec) {
+        ObjectNode tree = CANONICAL.valueToTree(spec);
+        tree.remove("suspend");
+        return hash(tree);
+    }
+
+    private static String hash(ObjectNode tree) {
         try {
             byte[] json = CANONICAL.writeValueAsBytes(tree);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);

@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -25,9 +27,11 @@ import java.util.Set;
 
 /**
  * Creates and deletes what a run consists of, in the order Spark's Client.run uses: the driver pod,
- * then the objects it owns. Every create is idempotent (names are deterministic per submission, a 409
+ * then the objects it owns, then (as kubeflow does) the UI Service. Every create is idempotent (names are deterministic per submission, a 409
  * means it exists). API errors the application caused become {@link SubmissionRejected}; transient
- * ones (conflicts, 5xx, timeouts) propagate, for the operator's retry with backoff.
+ * ones (conflicts, 5xx, timeouts) propagate, for the operator's retry with backoff. An object of one of
+ * our names that the operator did not create for the application is a conflict reported on it, never
+ * adopted or changed.
  */
 @ApplicationScoped
 public class Submitter {
@@ -37,25 +41,37 @@ public class Submitter {
 
     @Inject
     KubernetesClient client;
+    @Inject
+    EventRecorder events;
 
-    DriverInfo submit(SparkApplication app, Submission submission, boolean uiService) throws SubmissionRejected {
+    /**
+     * The driver first, as kubeflow does, so that a refused driver leaves no UI Service behind; objects
+     * of the same name the operator did not create for this application are never touched.
+     *
+     * @return what status.driverInfo says of the run, and the driver pod (an existing one, when this
+     *         submission had created it already)
+     */
+    Submitted submit(SparkApplication app, Submission submission, boolean uiService) throws SubmissionRejected {
         DriverResources resources = DriverResourcesBuilder.build(app, submission);
         try {
+            if (uiService) {
+                refuseForeign(app, client.services().inNamespace(app.getMetadata().getNamespace())
+                        .withName(resources.uiService().getMetadata().getName()).get());
+            }
+            Pod driver = createDriver(app, resources.driverPod(), submission);
+            for (HasMetadata object : resources.ownedByDriver()) {
+                createOwned(object, driver);
+            }
             DriverInfo info = new DriverInfo();
             if (uiService) {
-                Service ui = client.resource(resources.uiService())
-                        .createOr(NonDeletingOperation::update);
+                Service ui = client.resource(resources.uiService()).createOr(NonDeletingOperation::update);
                 var port = ui.getSpec().getPorts().get(0).getPort();
                 info.setWebUIServiceName(ui.getMetadata().getName());
                 info.setWebUIPort(port);
                 info.setWebUIAddress(ui.getSpec().getClusterIP() + ":" + port);
             }
-            Pod driver = createDriver(resources.driverPod(), submission);
-            for (HasMetadata object : resources.ownedByDriver()) {
-                createOwned(object, driver);
-            }
             info.setPodName(driver.getMetadata().getName());
-            return info;
+            return new Submitted(info, driver);
         } catch (KubernetesClientException e) {
             if (REJECTIONS.contains(e.getCode())) {
                 throw new SubmissionRejected(rejection(e), e);
@@ -64,7 +80,24 @@ public class Submitter {
         }
     }
 
-    private Pod createDriver(Pod pod, Submission submission) {
+    record Submitted(DriverInfo driverInfo, Pod driver) {
+    }
+
+    /** What this operator created for this application carries its controller reference. */
+    static boolean ownedBy(HasMetadata object, SparkApplication app) {
+        List<OwnerReference> owners = object.getMetadata().getOwnerReferences();
+        return owners != null && owners.stream().anyMatch(o -> Objects.equals(o.getUid(), app.getMetadata().getUid()));
+    }
+
+    private static void refuseForeign(SparkApplication app, HasMetadata existing) throws SubmissionRejected {
+        if (existing != null && !ownedBy(existing, app)) {
+            throw new SubmissionRejected(existing.getKind() + " " + existing.getMetadata().getNamespace() + "/"
+                    + existing.getMetadata().getName() + " already exists and was not created by the operator for "
+                    + "this application; delete or rename it", null);
+        }
+    }
+
+    private Pod createDriver(SparkApplication app, Pod pod, Submission submission) throws SubmissionRejected {
         try {
             return client.resource(pod).create();
         } catch (KubernetesClientException e) {
@@ -73,14 +106,20 @@ public class Submitter {
             }
             Pod existing = client.pods().inNamespace(pod.getMetadata().getNamespace())
                     .withName(pod.getMetadata().getName()).get();
-            String existingSubmission = existing == null || existing.getMetadata().getLabels() == null ? null
+            if (existing == null) {
+                throw e; // deleted since: the retry creates it
+            }
+            refuseForeign(app, existing);
+            String existingSubmission = existing.getMetadata().getLabels() == null ? null
                     : existing.getMetadata().getLabels().get(Labels.SUBMISSION_ID);
-            if (existing != null && Objects.equals(existingSubmission, submission.submissionId())) {
+            if (Objects.equals(existingSubmission, submission.submissionId())) {
                 Log.infof("driver pod %s/%s of submission %s already exists", pod.getMetadata().getNamespace(),
                         pod.getMetadata().getName(), submission.submissionId());
                 return existing;
             }
             // A driver of an earlier run is still terminating: a transient state, retried with backoff.
+            events.warning(app, EventReasons.DRIVER_CONFLICT, "driver pod " + pod.getMetadata().getName()
+                    + " of an earlier run (submission " + existingSubmission + ") still exists; retrying");
             throw e;
         }
     }
@@ -117,7 +156,7 @@ public class Submitter {
         Service ui = client.services().inNamespace(namespace).withName(uiServiceName(app)).get();
         String uiSubmission = ui == null || ui.getMetadata().getLabels() == null ? null
                 : ui.getMetadata().getLabels().get(Labels.SUBMISSION_ID);
-        if (ui != null && (submissionId == null || submissionId.equals(uiSubmission))) {
+        if (ui != null && ownedBy(ui, app) && (submissionId == null || submissionId.equals(uiSubmission))) {
             client.resource(ui).delete();
         }
     }

@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
+import io.sparkop.kube.EventReasons;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
@@ -8,6 +10,8 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.reconcile.Decision.Action;
 import io.sparkop.reconcile.Decision.AppEvent;
+import io.sparkop.reconcile.Decision.Edge;
+import io.sparkop.reconcile.Decision.ExecutorChange;
 import io.sparkop.submit.Submission;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,10 +42,26 @@ final class Transitions {
      * @param driver         the pod named in status.driverInfo.podName (or the default name), if it exists
      * @param executors      executor pods of the current submission
      * @param specHash       hash of the current spec, see {@link SpecHash}
+     * @param legacySpecHash the hash as earlier versions of this operator took it (timeToLiveSeconds
+     *                       included), so that an upgrade does not invalidate every running application
      * @param specProblems   what SpecValidator found wrong with the spec
      */
-    record Observed(Optional<Pod> driver, List<Pod> executors, String specHash, List<String> specProblems,
-            Instant now) {
+    record Observed(Optional<Pod> driver, List<Pod> executors, String specHash, String legacySpecHash,
+            List<String> specProblems, Instant now) {
+
+        Observed(Optional<Pod> driver, List<Pod> executors, String specHash, List<String> specProblems, Instant now) {
+            this(driver, executors, specHash, specHash, specProblems, now);
+        }
+
+        /** What the operator sees right after its own submission: the driver it created (or found). */
+        Observed afterSubmission(Pod driver, List<Pod> executors) {
+            return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
+        }
+
+        /** Whether the spec differs from the one the recorded hash was taken of. */
+        boolean specChangedSince(String recorded) {
+            return recorded != null && !recorded.equals(specHash) && !recorded.equals(legacySpecHash);
+        }
     }
 
     record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl) {
@@ -62,27 +82,41 @@ final class Transitions {
         status.setExecutionAttempts(RetryPolicy.count(status.getExecutionAttempts()) + 1);
         status.setApplicationState(new ApplicationState(AppState.SUBMITTED, null));
         status.setSpecHash(specHash);
-        status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now));
+        status.setObservedGeneration(app.getMetadata().getGeneration());
+        status.setConditions(Conditions.of(AppState.SUBMITTED, null, status.getConditions(), now,
+                app.getMetadata().getGeneration()));
         var event = new AppEvent(false, EventReasons.APP_SUBMITTED,
                 "SparkApplication " + app.getMetadata().getName() + " was submitted successfully");
-        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+        var edge = new Edge(stateOf(app), AppState.SUBMITTED, "driver pod created");
+        return new Decision(status, List.of(edge), List.of(), List.of(event), Action.NONE, Optional.empty(),
+                Optional.empty());
     }
 
     /** The status after a failed submission: SUBMISSION_FAILED, counted as an attempt. */
     static Decision submissionFailed(SparkApplication app, String message, Instant now, String specHash) {
         SparkApplicationStatus status = StatusCopy.of(app.getStatus());
-        failSubmission(status, message, now, specHash);
+        failSubmission(status, message, now, specHash, app.getMetadata().getGeneration());
         var event = new AppEvent(true, EventReasons.APP_SUBMISSION_FAILED,
                 "failed to submit SparkApplication " + app.getMetadata().getName() + ": " + message);
-        return new Decision(status, List.of(event), Action.NONE, Optional.empty(), Optional.empty());
+        var edge = new Edge(stateOf(app), AppState.SUBMISSION_FAILED, "the API server refused the driver");
+        return new Decision(status, List.of(edge), List.of(), List.of(event), Action.NONE, Optional.empty(),
+                Optional.empty());
     }
 
-    private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash) {
+    private static AppState stateOf(SparkApplication app) {
+        SparkApplicationStatus status = app.getStatus();
+        return status == null || status.getApplicationState() == null || status.getApplicationState().getState() == null
+                ? AppState.NEW : status.getApplicationState().getState();
+    }
+
+    private static void failSubmission(SparkApplicationStatus status, String message, Instant now, String specHash,
+            Long generation) {
         status.setLastSubmissionAttemptTime(Times.format(now));
         status.setSubmissionAttempts(RetryPolicy.count(status.getSubmissionAttempts()) + 1);
         status.setApplicationState(new ApplicationState(AppState.SUBMISSION_FAILED, message));
         status.setSpecHash(specHash);
-        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, message, status.getConditions(), now));
+        status.setObservedGeneration(generation);
+        status.setConditions(Conditions.of(AppState.SUBMISSION_FAILED, message, status.getConditions(), now, generation));
     }
 
     /**
@@ -105,6 +139,8 @@ final class Transitions {
         private final SparkApplicationStatus status;
         private final AppState initialState;
         private final List<AppEvent> events = new ArrayList<>();
+        private final List<Edge> edges = new ArrayList<>();
+        private final List<ExecutorChange> executorChanges = new ArrayList<>();
         private Action action = Action.NONE;
         private Optional<Duration> requeueAfter = Optional.empty();
 
@@ -118,14 +154,13 @@ final class Transitions {
 
         Decision run() {
             AppState before = initialState;
-            if (!NOT_INVALIDATED.contains(before) && status.getSpecHash() != null
-                    && !status.getSpecHash().equals(observed.specHash())) {
+            if (invalidatedBySpecChange(before)) {
                 event(false, EventReasons.APP_SPEC_UPDATE_PROCESSED,
                         "Successfully processed spec update for SparkApplication " + name());
-                setState(AppState.INVALIDATING, null);
+                setState(AppState.INVALIDATING, null, "spec changed");
             } else if (Boolean.TRUE.equals(app.getSpec().getSuspend()) && !NOT_SUSPENDED.contains(before)) {
                 event(false, EventReasons.APP_SUSPENDING, "SparkApplication " + name() + " is suspending");
-                setState(AppState.SUSPENDING, null);
+                setState(AppState.SUSPENDING, null, "spec.suspend set");
             }
             for (int steps = 0; steps < 8 && action == Action.NONE && requeueAfter.isEmpty(); steps++) {
                 AppState current = state();
@@ -135,14 +170,31 @@ final class Transitions {
                 }
             }
             updateExecutors();
+            Long generation = app.getMetadata().getGeneration();
+            status.setObservedGeneration(generation);
             status.setConditions(Conditions.of(state(), status.getApplicationState().getErrorMessage(),
-                    status.getConditions(), observed.now()));
+                    status.getConditions(), observed.now(), generation));
             Optional<Submission> submission = action == Action.SUBMIT
                     ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
                     : Optional.empty();
-            return new Decision(status, List.copyOf(events), action, submission, requeueAfter);
+            return new Decision(status, List.copyOf(edges), List.copyOf(executorChanges), List.copyOf(events), action,
+                    submission, requeueAfter);
         }
 
+        /**
+         * Only changes to what runs invalidate a run (never timeToLiveSeconds, suspend or metadata). A
+         * finished run is history and is never re-run by an edit; an application that never ran because
+         * its spec was invalid runs once the spec is fixed (kubeflow's webhook would have refused it, so
+         * the fix is the user's first real submission).
+         */
+        private boolean invalidatedBySpecChange(AppState current) {
+            if (NOT_INVALIDATED.contains(current) || !observed.specChangedSince(status.getSpecHash())) {
+                return false;
+            }
+            return !TERMINATED.contains(current) || RetryPolicy.count(status.getExecutionAttempts()) == 0;
+        }
+
+        /** The table: each state's edges, by what is observed. */
         private void step(AppState current) {
             switch (current) {
                 case NEW -> submitIfValid();
@@ -165,8 +217,14 @@ final class Transitions {
         private void submitIfValid() {
             if (!observed.specProblems().isEmpty()) {
                 String message = String.join("; ", observed.specProblems());
-                failSubmission(status, message, observed.now(), observed.specHash());
+                AppState from = state();
+                failSubmission(status, message, observed.now(), observed.specHash(), app.getMetadata().getGeneration());
+                if (from != AppState.SUBMISSION_FAILED) {
+                    edges.add(new Edge(from, AppState.SUBMISSION_FAILED, "invalid spec"));
+                }
                 event(true, EventReasons.APP_SUBMISSION_FAILED, "failed to submit SparkApplication " + name() + ": " + message);
+                // Retrying cannot fix a spec: FAILED at once, whatever the restart policy; an edit runs it.
+                fail(message, "invalid spec");
                 return;
             }
             if (initialState == AppState.NEW && RetryPolicy.count(status.getSubmissionAttempts()) == 0) {
@@ -185,7 +243,9 @@ final class Transitions {
                     return;
                 }
                 status.setTerminationTime(Times.format(observed.now()));
-                setState(AppState.FAILING, "driver pod not found");
+                String podName = status.getDriverInfo() == null ? null : status.getDriverInfo().getPodName();
+                event(true, EventReasons.DRIVER_NOT_FOUND, "Driver " + podName + " not found");
+                setState(AppState.FAILING, "driver pod not found", "driver pod not found");
                 return;
             }
             Pod pod = observed.driver().get();
@@ -206,13 +266,13 @@ final class Transitions {
                 case PENDING -> AppState.SUBMITTED;
                 case RUNNING -> AppState.RUNNING;
                 case SUCCEEDED -> AppState.SUCCEEDING;
-                case FAILED, MISSING -> AppState.FAILING;
+                case FAILED -> AppState.FAILING;
                 case UNKNOWN -> AppState.UNKNOWN;
             };
             if (next != current) {
                 driverEvent(driver.phase(), pod.getMetadata().getName());
             }
-            setState(next, errorMessage);
+            setState(next, errorMessage, "driver pod " + driver.phase().name().toLowerCase(java.util.Locale.ROOT));
         }
 
         private void succeed() {
@@ -221,13 +281,13 @@ final class Transitions {
                 return;
             }
             event(false, EventReasons.APP_COMPLETED, "SparkApplication " + name() + " completed");
-            setState(AppState.COMPLETED, null);
+            setState(AppState.COMPLETED, null, "driver succeeded");
         }
 
         private void pendingRerun() {
             event(true, EventReasons.APP_PENDING_RERUN, "SparkApplication " + name() + " is pending rerun");
             tearDown();
-            setState(AppState.PENDING_RERUN, null);
+            setState(AppState.PENDING_RERUN, null, "restart policy");
         }
 
         /** Deletion events bring the next reconcile; the poll covers a driver that is already gone. */
@@ -248,15 +308,12 @@ final class Transitions {
             }
             String message = status.getApplicationState().getErrorMessage();
             event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
-            setState(AppState.FAILED, message);
+            setState(AppState.FAILED, message, "no retries left");
         }
 
         private void retrySubmission() {
             if (!RetryPolicy.shouldRetry(withStatus(), AppState.SUBMISSION_FAILED)) {
-                String message = status.getApplicationState().getErrorMessage();
-                status.setTerminationTime(Times.format(observed.now()));
-                event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
-                setState(AppState.FAILED, message);
+                fail(status.getApplicationState().getErrorMessage(), "no submission retries left");
                 return;
             }
             Duration wait = RetryPolicy.untilNextRetry(withStatus(), AppState.SUBMISSION_FAILED, observed.now());
@@ -269,6 +326,12 @@ final class Transitions {
             } else {
                 action = Action.SUBMIT;
             }
+        }
+
+        private void fail(String message, String cause) {
+            status.setTerminationTime(Times.format(observed.now()));
+            event(true, EventReasons.APP_FAILED, "SparkApplication " + name() + " failed: " + (message == null ? "" : message));
+            setState(AppState.FAILED, message, cause);
         }
 
         /** kubeflow's reconcilePendingRerunSparkApplication: resubmit once the previous run is gone. */
@@ -284,16 +347,23 @@ final class Transitions {
         private void invalidate() {
             tearDown();
             StatusCopy.resetForInvalidation(status);
-            setState(AppState.PENDING_RERUN, null);
+            setState(AppState.PENDING_RERUN, null, "run invalidated");
         }
 
+        /**
+         * kubeflow's IsExpired: deleted once terminated longer than timeToLiveSeconds (at once for zero or
+         * less). A time to live beyond the end of time never expires, rather than overflowing.
+         */
         private void expire() {
             Long ttl = app.getSpec().getTimeToLiveSeconds();
             Instant terminated = Times.parse(status.getTerminationTime());
-            if (ttl == null || ttl <= 0 || terminated == null) {
+            if (ttl == null || terminated == null) {
                 return;
             }
-            Instant expiry = terminated.plusSeconds(ttl);
+            if (ttl > Duration.between(terminated, Instant.MAX).getSeconds()) {
+                return;
+            }
+            Instant expiry = terminated.plusSeconds(Math.max(0, ttl));
             if (expiry.isAfter(observed.now())) {
                 requeueAfter = Optional.of(Duration.between(observed.now(), expiry));
             } else {
@@ -305,7 +375,7 @@ final class Transitions {
             tearDown();
             StatusCopy.resetForRerun(status);
             event(false, EventReasons.APP_SUSPENDED, "SparkApplication " + name() + " is suspended");
-            setState(AppState.SUSPENDED, null);
+            setState(AppState.SUSPENDED, null, "run torn down");
         }
 
         private void resumeIfAsked() {
@@ -316,12 +386,15 @@ final class Transitions {
                 tearDown();
                 return;
             }
-            setState(AppState.RESUMING, null);
+            setState(AppState.RESUMING, null, "spec.suspend cleared");
         }
 
         /** kubeflow's updateExecutorState, events on every change. */
         private void updateExecutors() {
-            ExecutorStates.update(status, observed.executors(), settings.maxTrackedExecutors(), this::event);
+            ExecutorStates.update(status, observed.executors(), settings.maxTrackedExecutors(), (change, event) -> {
+                executorChanges.add(change);
+                event.ifPresent(events::add);
+            });
         }
 
         private void driverEvent(DriverPhase phase, String podName) {
@@ -329,7 +402,7 @@ final class Transitions {
                 case PENDING -> event(false, EventReasons.DRIVER_PENDING, "Driver " + podName + " is pending");
                 case RUNNING -> event(false, EventReasons.DRIVER_RUNNING, "Driver " + podName + " is running");
                 case SUCCEEDED -> event(false, EventReasons.DRIVER_COMPLETED, "Driver " + podName + " completed");
-                case FAILED, MISSING -> event(true, EventReasons.DRIVER_FAILED, "Driver " + podName + " failed");
+                case FAILED -> event(true, EventReasons.DRIVER_FAILED, "Driver " + podName + " failed");
                 case UNKNOWN -> event(true, EventReasons.DRIVER_UNKNOWN, "Driver " + podName + " in unknown state");
             }
         }
@@ -338,7 +411,10 @@ final class Transitions {
             return status.getApplicationState().getState();
         }
 
-        private void setState(AppState state, String errorMessage) {
+        private void setState(AppState state, String errorMessage, String cause) {
+            if (state != state()) {
+                edges.add(new Edge(state(), state, cause));
+            }
             status.setApplicationState(new ApplicationState(state, errorMessage));
         }
 

@@ -3,7 +3,7 @@ package io.sparkop.schedule;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ScheduledSparkApplicationSpec;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.reconcile.Times;
+import io.sparkop.kube.Times;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

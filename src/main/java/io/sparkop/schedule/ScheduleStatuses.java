@@ -2,24 +2,15 @@ package io.sparkop.schedule;
 
 import io.sparkop.api.ScheduleState;
 import io.sparkop.api.ScheduledSparkApplicationStatus;
+import io.sparkop.kube.Statuses;
 import java.util.List;
-import java.util.Objects;
 
-/** Copies and compares statuses field by field (the API class has no equals), so unchanged ones are not written. */
+/** A schedule's status: copied and compared as stored (kubeflow omits empty lists), so unchanged ones are not written. */
 final class ScheduleStatuses {
 
     static ScheduledSparkApplicationStatus copy(ScheduledSparkApplicationStatus status) {
-        var copy = new ScheduledSparkApplicationStatus();
-        if (status != null) {
-            copy.setLastRun(status.getLastRun());
-            copy.setNextRun(status.getNextRun());
-            copy.setLastRunName(status.getLastRunName());
-            copy.setPastSuccessfulRunNames(status.getPastSuccessfulRunNames());
-            copy.setPastFailedRunNames(status.getPastFailedRunNames());
-            copy.setScheduleState(status.getScheduleState());
-            copy.setReason(status.getReason());
-        }
-        return copy;
+        return status == null ? new ScheduledSparkApplicationStatus()
+                : Statuses.copy(status, ScheduledSparkApplicationStatus.class);
     }
 
     /** A valid schedule's status: Scheduled, no reason, and the finished runs it keeps. */
@@ -33,15 +24,14 @@ final class ScheduleStatuses {
     }
 
     static boolean same(ScheduledSparkApplicationStatus a, ScheduledSparkApplicationStatus b) {
-        var left = copy(a);
-        var right = copy(b);
-        return Objects.equals(left.getLastRun(), right.getLastRun())
-                && Objects.equals(left.getNextRun(), right.getNextRun())
-                && Objects.equals(left.getLastRunName(), right.getLastRunName())
-                && Objects.equals(orNull(left.getPastSuccessfulRunNames()), orNull(right.getPastSuccessfulRunNames()))
-                && Objects.equals(orNull(left.getPastFailedRunNames()), orNull(right.getPastFailedRunNames()))
-                && left.getScheduleState() == right.getScheduleState()
-                && Objects.equals(left.getReason(), right.getReason());
+        return Statuses.same(withoutEmptyLists(a), withoutEmptyLists(b));
+    }
+
+    private static ScheduledSparkApplicationStatus withoutEmptyLists(ScheduledSparkApplicationStatus status) {
+        var copy = copy(status);
+        copy.setPastSuccessfulRunNames(orNull(copy.getPastSuccessfulRunNames()));
+        copy.setPastFailedRunNames(orNull(copy.getPastFailedRunNames()));
+        return copy;
     }
 
     /** kubeflow omits empty lists (omitempty): so do we. */

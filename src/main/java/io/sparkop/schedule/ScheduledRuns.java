@@ -36,18 +36,24 @@ public class ScheduledRuns {
         return informer;
     }
 
-    /** Names are deterministic: a 409 means this run was started already (before a restart, or elsewhere). */
-    void create(SparkApplication run, ResourceID schedule) {
+    /**
+     * Names are deterministic: a 409 means this run was started already (before a restart, or elsewhere).
+     *
+     * @return whether this call created the run
+     */
+    boolean create(SparkApplication run, ResourceID schedule) {
         var meta = run.getMetadata();
         try {
             var created = client.resource(run).create();
             informer.handleRecentResourceCreate(schedule, created);
             Log.infof("%s/%s: started run %s", meta.getNamespace(), schedule.getName(), meta.getName());
+            return true;
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
                 throw e;
             }
             Log.infof("%s/%s: run %s exists already", meta.getNamespace(), schedule.getName(), meta.getName());
+            return false;
         }
     }
 

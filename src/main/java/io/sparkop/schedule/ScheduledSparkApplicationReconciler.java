@@ -1,5 +1,6 @@
 package io.sparkop.schedule;
 
+import io.sparkop.OperatorConfig;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -13,12 +14,15 @@ import io.sparkop.api.ScheduleState;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.ScheduledSparkApplicationStatus;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.reconcile.EventReasons;
-import io.sparkop.reconcile.EventRecorder;
-import io.sparkop.reconcile.Problems;
-import io.sparkop.reconcile.Times;
+import io.sparkop.kube.EventReasons;
+import io.sparkop.kube.EventRecorder;
+import io.sparkop.kube.Problems;
+import io.sparkop.kube.Times;
+import io.sparkop.kube.StatusWriter;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,11 +41,15 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
     @Inject
     Clock clock;
     @Inject
-    ScheduleConfig config;
+    OperatorConfig config;
     @Inject
     RunTimers timers;
     @Inject
     ScheduledRuns runs;
+    @Inject
+    StatusWriter statusWriter;
+    @Inject
+    Event<ScheduleRunOutcome> runOutcomes;
 
     @Override
     public List<EventSource<?, ScheduledSparkApplication>> prepareEventSources(
@@ -60,12 +68,15 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
         }
         if (!problems.isEmpty()) {
             timers.cancel(id);
-            return failValidation(schedule, String.join("; ", problems));
+            return failValidation(schedule, String.join("; ", problems), context);
         }
+        Instant now = clock.instant();
         var plan = RunPlan.decide(schedule, parsed.schedule(), context.getSecondaryResources(SparkApplication.class),
-                clock.instant(), config.missedRunDeadline());
-        act(schedule, id, plan);
-        return patchIfChanged(schedule, plan.status());
+                now, config.schedule().missedRunDeadline());
+        List<ScheduleRunOutcome> outcomes = act(schedule, id, plan);
+        ScheduledSparkApplication written = writeIfChanged(schedule, plan.status(), context);
+        outcomes.forEach(outcome -> publish(written, outcome));
+        return UpdateControl.noUpdate();
     }
 
     private static List<String> problems(ScheduledSparkApplication schedule) {
@@ -87,47 +98,82 @@ public class ScheduledSparkApplicationReconciler implements Reconciler<Scheduled
         return CronSchedule.parse(spec.getSchedule(), spec.getTimeZone(), created);
     }
 
-    /** The timer is set first: should the API server refuse a run, the schedule still wakes for the next one. */
-    private void act(ScheduledSparkApplication schedule, ResourceID id, RunPlan plan) {
+    /**
+     * The timer is set first: should the API server refuse a run, the schedule still wakes for the next one.
+     * Returns what was done, to publish once the status recording it is written.
+     */
+    private List<ScheduleRunOutcome> act(ScheduledSparkApplication schedule, ResourceID id, RunPlan plan) {
         plan.wakeAt().ifPresentOrElse(at -> timers.wakeAt(id, at), () -> timers.cancel(id));
         String where = schedule.getMetadata().getNamespace() + "/" + schedule.getMetadata().getName();
         plan.note().ifPresent(note -> Log.infof("%s: %s", where, note));
-        plan.replaced().forEach(run -> runs.delete(run, "replaced: concurrencyPolicy Replace"));
-        plan.run().ifPresent(run -> runs.create(run, id));
-        plan.expired().forEach(run -> runs.delete(run, "beyond the run history limit"));
+        List<ScheduleRunOutcome> outcomes = new ArrayList<>();
+        plan.notStarted().ifPresent(skip -> outcomes.add(
+                new ScheduleRunOutcome(schedule, skip.outcome(), skip.runName(), skip.due())));
+        for (SparkApplication run : plan.replaced()) {
+            runs.delete(run, "replaced: concurrencyPolicy Replace");
+            outcomes.add(pruned(schedule, run));
+        }
+        plan.run().filter(run -> runs.create(run, id)).ifPresent(run -> outcomes.add(new ScheduleRunOutcome(
+                schedule, ScheduleRunOutcome.Outcome.STARTED, run.getMetadata().getName(),
+                Times.parse(plan.status().getLastRun()))));
+        for (SparkApplication run : plan.expired()) {
+            runs.delete(run, "beyond the run history limit");
+            outcomes.add(pruned(schedule, run));
+        }
+        return outcomes;
+    }
+
+    private static ScheduleRunOutcome pruned(ScheduledSparkApplication schedule, SparkApplication run) {
+        return new ScheduleRunOutcome(schedule, ScheduleRunOutcome.Outcome.PRUNED, run.getMetadata().getName(),
+                Times.parse(run.getMetadata().getCreationTimestamp()));
+    }
+
+    /** An Event users see with kubectl describe, and the typed outcome for metrics. */
+    private void publish(ScheduledSparkApplication schedule, ScheduleRunOutcome outcome) {
+        var done = new ScheduleRunOutcome(schedule, outcome.outcome(), outcome.runName(), outcome.scheduledAt());
+        String run = outcome.runName();
+        switch (outcome.outcome()) {
+            case STARTED -> events.normal(schedule, EventReasons.RUN_STARTED, "started run " + run);
+            case SKIPPED -> events.normal(schedule, EventReasons.RUN_SKIPPED, "skipped run " + run
+                    + ": an earlier run is not finished (concurrencyPolicy Forbid)");
+            case MISSED -> events.warning(schedule, EventReasons.RUN_MISSED, "missed run " + run
+                    + ": it is later than the missed-run deadline");
+            case PRUNED -> events.normal(schedule, EventReasons.RUN_PRUNED, "deleted run " + run);
+        }
+        runOutcomes.fire(done);
     }
 
     /** API errors go to JOSDK's retry; the Event tells users why no run appeared. */
     @Override
     public ErrorStatusUpdateControl<ScheduledSparkApplication> updateErrorStatus(
             ScheduledSparkApplication schedule, Context<ScheduledSparkApplication> context, Exception e) {
-        events.warning(schedule, ScheduleEventReasons.RUN_NOT_STARTED, "runs could not be started or pruned: "
+        events.warning(schedule, EventReasons.RUN_NOT_STARTED, "runs could not be started or pruned: "
                 + e.getMessage());
         return ErrorStatusUpdateControl.defaultErrorProcessing();
     }
 
-    /** JOSDK's patchStatus sends a JSON patch, so cleared fields (nextRun while suspended) are removed too. */
-    private static UpdateControl<ScheduledSparkApplication> patchIfChanged(
-            ScheduledSparkApplication schedule, ScheduledSparkApplicationStatus status) {
+    /** The status replaces the old one whole, so cleared fields (nextRun while suspended) are removed too. */
+    private ScheduledSparkApplication writeIfChanged(ScheduledSparkApplication schedule,
+            ScheduledSparkApplicationStatus status, Context<ScheduledSparkApplication> context) {
         if (ScheduleStatuses.same(schedule.getStatus(), status)) {
-            return UpdateControl.noUpdate();
+            return schedule;
         }
-        schedule.setStatus(status);
-        return UpdateControl.patchStatus(schedule);
+        return statusWriter.write(schedule, status, context);
     }
 
-    private UpdateControl<ScheduledSparkApplication> failValidation(ScheduledSparkApplication schedule, String problem) {
+    private UpdateControl<ScheduledSparkApplication> failValidation(ScheduledSparkApplication schedule, String problem,
+            Context<ScheduledSparkApplication> context) {
         var status = ScheduleStatuses.copy(schedule.getStatus());
         if (status.getScheduleState() == ScheduleState.FAILED_VALIDATION && Objects.equals(status.getReason(), problem)) {
             return UpdateControl.noUpdate();
         }
         Log.infof("%s/%s failed validation: %s", schedule.getMetadata().getNamespace(),
                 schedule.getMetadata().getName(), problem);
-        events.warning(schedule, EventReasons.SCHEDULE_FAILED_VALIDATION, problem);
         status.setScheduleState(ScheduleState.FAILED_VALIDATION);
         status.setReason(problem);
         status.setNextRun(null);
-        schedule.setStatus(status);
-        return UpdateControl.patchStatus(schedule);
+        var written = statusWriter.write(schedule, status, context);
+        events.warning(written, EventReasons.SCHEDULE_FAILED_VALIDATION, problem);
+        return UpdateControl.noUpdate();
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.sparkop.reconcile.Problems;
+import io.sparkop.kube.Problems;
 import io.sparkop.testing.Manifests;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.EventReasons;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,6 +46,12 @@ class SparkApplicationLifecycleTest {
     KubernetesClient client;
     @KubernetesTestServer
     KubernetesServer server;
+    @Inject
+    TransitionLog transitions;
+    @Inject
+    io.sparkop.OperatorConfig config;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
     FakeKubelet kubelet;
 
     @BeforeEach
@@ -243,14 +250,218 @@ class SparkApplicationLifecycleTest {
                 .anyMatch(e -> e.getReason().equals(EventReasons.RECONCILE_FAILED) && e.getMessage().contains("leader changed")));
     }
 
+    @Test
+    void aTransitionIsFiredAndRecordedOnceWhenTheFirstStatusWriteIsRefusedWithAConflict() {
+        server.expect().put().withPath("/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS
+                        + "/sparkapplications/conflict-app/status")
+                .andReturn(409, "{\"kind\":\"Status\",\"code\":409,\"reason\":\"Conflict\",\"message\":\"the object has been modified\"}")
+                .once();
+        create("conflict-app", a -> { });
+        SparkApplication app = awaitState("conflict-app", AppState.SUBMITTED);
+        kubelet.start(driver(app));
+        awaitState("conflict-app", AppState.RUNNING);
+        var submitted = transitions.of("conflict-app").stream()
+                .filter(t -> t.from() == AppState.NEW && t.to() == AppState.SUBMITTED).toList();
+        assertEquals(1, submitted.size(), () -> "fired " + transitions.of("conflict-app"));
+        assertEquals(AppState.SUBMITTED, submitted.get(0).application().getStatus().getApplicationState().getState());
+        assertEquals(1, events("conflict-app").stream()
+                .filter(e -> e.getReason().equals(EventReasons.APP_SUBMITTED)).count());
+        await().atMost(WAIT).until(() -> transitions.of("conflict-app").stream()
+                .anyMatch(t -> t.from() == AppState.SUBMITTED && t.to() == AppState.RUNNING));
+    }
+
+    @Test
+    void executorChangesAreFiredAfterTheirStatusIsWritten() {
+        create("exec-fired", a -> { });
+        SparkApplication app = awaitState("exec-fired", AppState.SUBMITTED);
+        Pod driver = driver(app);
+        kubelet.start(driver);
+        awaitState("exec-fired", AppState.RUNNING);
+        Pod executor = kubelet.createExecutor(driver, 1);
+        kubelet.start(executor);
+        awaitExecutor("exec-fired", executor.getMetadata().getName(), ExecutorState.RUNNING);
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(transitions.executorsOf("exec-fired").stream()
+                .anyMatch(t -> t.to() == ExecutorState.RUNNING
+                        && t.application().getStatus().getExecutorState().get(t.executorPod()) == ExecutorState.RUNNING),
+                () -> "fired " + transitions.executorsOf("exec-fired")));
+    }
+
+    @Test
+    void aDriverTheApiServerForbidsIsRetriedByTheRestartPolicyThenFailsAndLeavesNoUiService() {
+        String ns = "over-quota";
+        server.expect().post().withPath("/api/v1/namespaces/" + ns + "/pods")
+                .andReturn(403, apiStatus(403, "Forbidden", "pods \"quota-app-driver\" is forbidden: exceeded quota: "
+                        + "compute, requested: limits.memory=1408Mi, used: limits.memory=1Gi, limited: limits.memory=2Gi"))
+                .always();
+        RestartPolicy policy = new RestartPolicy();
+        policy.setType(RestartPolicyType.ON_FAILURE);
+        policy.setOnSubmissionFailureRetries(1);
+        policy.setOnSubmissionFailureRetryInterval(1L);
+        create(ns, "quota-app", a -> a.getSpec().setRestartPolicy(policy));
+
+        SparkApplication app = awaitCondition(ns, "quota-app", a -> a.getStatus().getApplicationState().getState() == AppState.FAILED);
+        assertEquals(2, app.getStatus().getSubmissionAttempts());
+        assertNotNull(app.getStatus().getTerminationTime());
+        assertTrue(app.getStatus().getApplicationState().getErrorMessage().contains("exceeded quota"),
+                app.getStatus().getApplicationState().getErrorMessage());
+        assertNull(client.services().inNamespace(ns).withName("quota-app-ui-svc").get());
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of(EventReasons.APP_ADDED, EventReasons.APP_SUBMISSION_FAILED,
+                EventReasons.APP_SUBMISSION_FAILED, EventReasons.APP_FAILED), reasons(ns, "quota-app")));
+    }
+
+    @Test
+    void aDriverTheApiServerFindsInvalidFailsAtOnceWithRestartPolicyNever() {
+        String ns = "invalid-labels";
+        server.expect().post().withPath("/api/v1/namespaces/" + ns + "/pods")
+                .andReturn(422, apiStatus(422, "Invalid", "Pod \"label-app-driver\" is invalid: metadata.labels: "
+                        + "Invalid value: \"not ok\": a valid label must be an empty string or consist of alphanumeric characters"))
+                .always();
+        create(ns, "label-app", a -> a.getSpec().getDriver().setLabels(java.util.Map.of("team", "not ok")));
+
+        SparkApplication app = awaitCondition(ns, "label-app", a -> a.getStatus().getApplicationState().getState() == AppState.FAILED);
+        assertEquals(1, app.getStatus().getSubmissionAttempts());
+        assertTrue(app.getStatus().getApplicationState().getErrorMessage().contains("metadata.labels: Invalid value"));
+        assertNull(client.services().inNamespace(ns).withName("label-app-ui-svc").get());
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of(EventReasons.APP_ADDED,
+                EventReasons.APP_SUBMISSION_FAILED, EventReasons.APP_FAILED), reasons(ns, "label-app")));
+    }
+
+    @Test
+    void aRestartedOperatorDecidesOnAnAdoptedDriverThatAlreadyFinishedInTheSameReconcile() {
+        // The operator "dies" after creating the driver and before writing SUBMITTED (the status write
+        // fails); the driver finishes meanwhile, so no pod event comes after the retried reconcile.
+        server.expect().put().withPath("/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS + "/sparkapplications/adopted/status")
+                .andReturn(500, apiStatus(500, "InternalError", "etcdserver: request timed out"))
+                .times(2);
+        create("adopted", a -> { });
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName("adopted-driver").get() != null);
+        kubelet.succeed(client.pods().inNamespace(NS).withName("adopted-driver").get());
+
+        SparkApplication app = awaitState("adopted", AppState.COMPLETED);
+        assertEquals(1, app.getStatus().getExecutionAttempts());
+        assertEquals(1, client.pods().inNamespace(NS).withLabel(Labels.APP_NAME, "adopted").list().getItems().size());
+    }
+
+    @Test
+    void aCompletedApplicationIsNeverReRunByASpecEditAndATimeToLiveEditOnlyDeletesIt() {
+        create("done-app", a -> { });
+        SparkApplication app = awaitState("done-app", AppState.SUBMITTED);
+        String submission = app.getStatus().getSubmissionID();
+        kubelet.succeed(driver(app));
+        awaitState("done-app", AppState.COMPLETED);
+
+        client.resources(SparkApplication.class).inNamespace(NS).withName("done-app")
+                .edit(a -> { a.getSpec().setArguments(List.of("5000")); return a; });
+        app = awaitCondition("done-app", a -> java.util.Objects.equals(a.getStatus().getObservedGeneration(), a.getMetadata().getGeneration()));
+        assertEquals(AppState.COMPLETED, app.getStatus().getApplicationState().getState());
+        assertEquals(submission, app.getStatus().getSubmissionID());
+        assertEquals(1, app.getStatus().getExecutionAttempts());
+        Long generation = app.getMetadata().getGeneration();
+        assertTrue(app.getStatus().getConditions().stream().allMatch(c -> generation.equals(c.getObservedGeneration())));
+
+        client.resources(SparkApplication.class).inNamespace(NS).withName("done-app")
+                .edit(a -> { a.getSpec().setTimeToLiveSeconds(0L); return a; });
+        await().atMost(WAIT).until(() -> get("done-app") == null);
+        assertEquals(0, events("done-app").stream().filter(e -> e.getReason().equals(EventReasons.APP_SUBMITTED)).count() - 1);
+    }
+
+    @Test
+    void aTimeToLiveEditWhileRunningDoesNotTouchTheRun() {
+        create("ttl-edit", a -> { });
+        SparkApplication app = awaitState("ttl-edit", AppState.SUBMITTED);
+        kubelet.start(driver(app));
+        awaitState("ttl-edit", AppState.RUNNING);
+        client.resources(SparkApplication.class).inNamespace(NS).withName("ttl-edit")
+                .edit(a -> { a.getSpec().setTimeToLiveSeconds(3600L); return a; });
+        app = awaitCondition("ttl-edit", a -> java.util.Objects.equals(a.getStatus().getObservedGeneration(), a.getMetadata().getGeneration()));
+        assertEquals(AppState.RUNNING, app.getStatus().getApplicationState().getState());
+        assertTrue(events("ttl-edit").stream().noneMatch(e -> e.getReason().equals(EventReasons.APP_SPEC_UPDATE_PROCESSED)));
+    }
+
+    @Test
+    void aForeignServiceUnderTheUiServiceNameIsNeverTakenOverAndTheConflictIsReported() {
+        client.resource(new io.fabric8.kubernetes.api.model.ServiceBuilder()
+                .withNewMetadata().withName("taken-ui-svc").withNamespace(NS).addToLabels("owner", "someone").endMetadata()
+                .withNewSpec().addToSelector("app", "theirs").addNewPort().withPort(80).endPort().endSpec()
+                .build()).create();
+        create("taken", a -> { });
+        SparkApplication app = awaitState("taken", AppState.FAILED);
+        String message = app.getStatus().getApplicationState().getErrorMessage();
+        assertEquals("Service default/taken-ui-svc already exists and was not created by the operator for this "
+                + "application; delete or rename it", message);
+        Service theirs = client.services().inNamespace(NS).withName("taken-ui-svc").get();
+        assertEquals(java.util.Map.of("app", "theirs"), theirs.getSpec().getSelector());
+        assertTrue(theirs.getMetadata().getOwnerReferences() == null || theirs.getMetadata().getOwnerReferences().isEmpty());
+        assertNull(client.pods().inNamespace(NS).withName("taken-driver").get());
+        await().atMost(WAIT).until(() -> events("taken").stream().anyMatch(e ->
+                e.getReason().equals(EventReasons.APP_SUBMISSION_FAILED) && e.getMessage().contains(message)));
+    }
+
+    @Test
+    void aForeignPodUnderTheDriverNameIsReportedAndLeftAlone() {
+        client.resource(new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata().withName("squatted-driver").withNamespace(NS).addToLabels("owner", "someone").endMetadata()
+                .withNewSpec().addNewContainer().withName("main").withImage("busybox").endContainer().endSpec()
+                .build()).create();
+        create("squatted", a -> { });
+        SparkApplication app = awaitState("squatted", AppState.FAILED);
+        assertEquals("Pod default/squatted-driver already exists and was not created by the operator for this "
+                + "application; delete or rename it", app.getStatus().getApplicationState().getErrorMessage());
+        Pod theirs = client.pods().inNamespace(NS).withName("squatted-driver").get();
+        assertEquals(java.util.Map.of("owner", "someone"), theirs.getMetadata().getLabels());
+        assertNull(client.services().inNamespace(NS).withName("squatted-ui-svc").get());
+        await().atMost(WAIT).until(() -> events("squatted").stream().anyMatch(e -> e.getReason().equals(EventReasons.APP_FAILED)));
+    }
+
+    @Test
+    void theOperatorSdkMetricsCarryNoApplicationNames() {
+        create("metered", a -> { });
+        awaitState("metered", AppState.SUBMITTED);
+        var sdkMeters = meters.getMeters().stream().filter(m -> m.getId().getName().startsWith("operator.sdk.")).toList();
+        assertTrue(!sdkMeters.isEmpty(), "the operator SDK records metrics");
+        assertEquals(List.of(), sdkMeters.stream()
+                .filter(m -> m.getId().getTags().stream().anyMatch(t -> t.getValue().equals("metered")))
+                .map(m -> m.getId().toString()).toList());
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private SparkApplication create(String name, Consumer<SparkApplication> customise) {
+    private static String apiStatus(int code, String reason, String message) {
+        return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"code\":" + code
+                + ",\"reason\":\"" + reason + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
+    }
+
+    private SparkApplication manifest(String namespace, String name, Consumer<SparkApplication> customise) {
         SparkApplication app = Manifests.read(Path.of("examples/spark-pi.yaml"), SparkApplication.class);
         app.getMetadata().setName(name);
-        app.getMetadata().setNamespace(NS);
+        app.getMetadata().setNamespace(namespace);
         customise.accept(app);
-        return client.resource(app).create();
+        return app;
+    }
+
+    private SparkApplication create(String namespace, String name, Consumer<SparkApplication> customise) {
+        return client.resource(manifest(namespace, name, customise)).create();
+    }
+
+    private SparkApplication awaitCondition(String namespace, String name, java.util.function.Predicate<SparkApplication> condition) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
+            SparkApplication app = client.resources(SparkApplication.class).inNamespace(namespace).withName(name).get();
+            return app != null && app.getStatus() != null && app.getStatus().getApplicationState() != null
+                    && condition.test(app);
+        });
+        return client.resources(SparkApplication.class).inNamespace(namespace).withName(name).get();
+    }
+
+    private List<String> reasons(String namespace, String name) {
+        return client.v1().events().inNamespace(namespace).list().getItems().stream()
+                .filter(e -> name.equals(e.getInvolvedObject().getName()))
+                .sorted(java.util.Comparator.comparing((Event e) -> e.getMetadata().getName().substring(name.length() + 1),
+                        java.util.Comparator.comparingLong(n -> Long.parseLong(n, 16))))
+                .map(Event::getReason).toList();
+    }
+
+    private SparkApplication create(String name, Consumer<SparkApplication> customise) {
+        return create(NS, name, customise);
     }
 
     private static RestartPolicy onFailure(int retries) {
@@ -275,12 +486,7 @@ class SparkApplicationLifecycleTest {
     }
 
     private SparkApplication awaitCondition(String name, java.util.function.Predicate<SparkApplication> condition) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
-            SparkApplication app = get(name);
-            return app != null && app.getStatus() != null && app.getStatus().getApplicationState() != null
-                    && condition.test(app);
-        });
-        return get(name);
+        return awaitCondition(NS, name, condition);
     }
 
     private void awaitExecutor(String name, String pod, ExecutorState state) {

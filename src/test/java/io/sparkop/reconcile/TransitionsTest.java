@@ -1,5 +1,7 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.Times;
+import io.sparkop.kube.EventReasons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +55,92 @@ class TransitionsTest {
     void driverPhaseDecidesTheStateWithoutRetries(AppState from, String podPhase, AppState to) {
         Decision decision = decide(app(from, null), Optional.of(driver(podPhase, null, null)));
         assertEquals(to, state(decision));
+    }
+
+    @Test
+    void decidingReturnsTheEdgesTakenWithTheirCausesAndLeavesTheApplicationAlone() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var before = mapper.valueToTree(app);
+        Decision decision = decide(app, Optional.of(driver("Succeeded", 0, "Completed")));
+        assertEquals(List.of(new Decision.Edge(AppState.RUNNING, AppState.SUCCEEDING, "driver pod succeeded"),
+                new Decision.Edge(AppState.SUCCEEDING, AppState.COMPLETED, "driver succeeded")), decision.edges());
+        assertEquals(before, mapper.valueToTree(app));
+    }
+
+    /** The whole table for restartPolicy Never: every state against every driver observation. */
+    @ParameterizedTest(name = "{0} + driver {1} -> {2}, {3}")
+    @CsvSource({
+        "NEW,               none,      NEW,               SUBMIT",
+        "NEW,               Running,   NEW,               SUBMIT",
+        "SUBMITTED,         none,      FAILED,            NONE",
+        "SUBMITTED,         Pending,   SUBMITTED,         NONE",
+        "RUNNING,           none,      FAILED,            NONE",
+        "UNKNOWN,           none,      FAILED,            NONE",
+        "UNKNOWN,           Pending,   SUBMITTED,         NONE",
+        "UNKNOWN,           Unknown,   UNKNOWN,           NONE",
+        "SUCCEEDING,        none,      COMPLETED,         NONE",
+        "SUCCEEDING,        Succeeded, COMPLETED,         NONE",
+        "FAILING,           none,      FAILED,            NONE",
+        "FAILING,           Failed,    FAILED,            NONE",
+        "SUBMISSION_FAILED, none,      FAILED,            NONE",
+        "PENDING_RERUN,     none,      PENDING_RERUN,     SUBMIT",
+        "PENDING_RERUN,     Running,   PENDING_RERUN,     TEAR_DOWN",
+        "INVALIDATING,      none,      PENDING_RERUN,     TEAR_DOWN",
+        "INVALIDATING,      Running,   PENDING_RERUN,     TEAR_DOWN",
+        "COMPLETED,         none,      COMPLETED,         NONE",
+        "COMPLETED,         Succeeded, COMPLETED,         NONE",
+        "FAILED,            none,      FAILED,            NONE",
+        "FAILED,            Failed,    FAILED,            NONE",
+        "SUSPENDING,        none,      SUSPENDED,         TEAR_DOWN",
+        "SUSPENDING,        Running,   SUSPENDED,         TEAR_DOWN",
+        "SUSPENDED,         none,      RESUMING,          SUBMIT",
+        "SUSPENDED,         Running,   SUSPENDED,         TEAR_DOWN",
+        "RESUMING,          none,      RESUMING,          SUBMIT",
+    })
+    void everyStateAgainstEveryDriverObservation(AppState from, String driverPhase, AppState to, Action action) {
+        Integer exitCode = switch (driverPhase) {
+            case "Succeeded" -> 0;
+            case "Failed" -> 1;
+            default -> null;
+        };
+        Optional<Pod> driver = driverPhase.equals("none") ? Optional.empty() : Optional.of(driver(driverPhase, exitCode, "Error"));
+        Decision decision = decide(app(from, null), driver);
+        assertEquals(to, state(decision));
+        assertEquals(action, decision.action());
+    }
+
+    @ParameterizedTest(name = "spec edit in {0} -> {1}")
+    @CsvSource({
+        "SUBMITTED,         PENDING_RERUN",
+        "RUNNING,           PENDING_RERUN",
+        "UNKNOWN,           PENDING_RERUN",
+        "SUCCEEDING,        PENDING_RERUN",
+        "FAILING,           PENDING_RERUN",
+        "SUBMISSION_FAILED, PENDING_RERUN",
+        "COMPLETED,         COMPLETED",
+        "FAILED,            FAILED",
+        "PENDING_RERUN,     PENDING_RERUN",
+        "SUSPENDED,         RESUMING",
+    })
+    void aSpecEditInvalidatesEveryUnfinishedRun(AppState from, AppState to) {
+        SparkApplication app = app(from, null);
+        app.getStatus().setSpecHash("hash-of-the-old-spec");
+        Decision decision = decide(app, Optional.empty());
+        assertEquals(to, state(decision));
+        assertEquals(from != to && to == AppState.PENDING_RERUN, decision.edges().stream()
+                .anyMatch(e -> e.to() == AppState.INVALIDATING));
+    }
+
+    @Test
+    void executorsAreTrackedInTheSameDecision() {
+        Pod executor = new PodBuilder().withNewMetadata().withName("pi-exec-1").addToLabels(Labels.SPARK_EXEC_ID, "1")
+                .endMetadata().withNewStatus().withPhase("Running").endStatus().build();
+        Decision decision = Transitions.decide(app(AppState.RUNNING, null), new Transitions.Observed(
+                Optional.of(driver("Running", null, null)), List.of(executor), HASH, List.of(), NOW), SETTINGS);
+        assertEquals(java.util.Map.of("pi-exec-1", io.sparkop.api.ExecutorState.RUNNING), decision.status().getExecutorState());
+        assertEquals(List.of(new Decision.ExecutorChange("pi-exec-1", null, io.sparkop.api.ExecutorState.RUNNING)),
+                decision.executorChanges());
     }
 
     @Test
@@ -191,7 +279,131 @@ class TransitionsTest {
         assertTrue(!first.submissionId().equals(Transitions.submissionFor(app, HASH, NOW, "k8s://x").submissionId()));
     }
 
+    @Test
+    void specProblemsFailAtOnceWhateverTheRestartPolicy() {
+        RestartPolicy retrying = onFailure(3, 1L);
+        retrying.setOnSubmissionFailureRetries(3);
+        SparkApplication app = app(AppState.NEW, retrying);
+        Decision decision = Transitions.decide(app, new Transitions.Observed(Optional.empty(), List.of(), HASH,
+                List.of("sparkConf key \"spark.master\" is not allowed"), NOW), SETTINGS);
+        assertEquals(AppState.FAILED, state(decision));
+        assertEquals(Action.NONE, decision.action());
+        assertEquals(Times.format(NOW), decision.status().getTerminationTime());
+        assertEquals("sparkConf key \"spark.master\" is not allowed", error(decision));
+    }
+
+    @Test
+    void aRefusedSubmissionWithRetriesLeftWaitsAndWithoutFails() {
+        RestartPolicy retrying = new RestartPolicy();
+        retrying.setType(RestartPolicyType.ON_FAILURE);
+        retrying.setOnSubmissionFailureRetries(1);
+        retrying.setOnSubmissionFailureRetryInterval(10L);
+        SparkApplication app = app(AppState.NEW, retrying);
+        Decision refused = Transitions.submissionFailed(app, "the API server rejected the driver (403): quota", NOW, HASH);
+        assertEquals(AppState.SUBMISSION_FAILED, state(refused));
+        assertEquals(1, refused.status().getSubmissionAttempts());
+        app.setStatus(refused.status());
+        Decision waiting = decide(app, Optional.empty());
+        assertEquals(AppState.SUBMISSION_FAILED, state(waiting));
+        assertEquals(Optional.of(Duration.ofSeconds(10)), waiting.requeueAfter());
+
+        app.getStatus().setLastSubmissionAttemptTime(Times.format(NOW.minusSeconds(10)));
+        assertEquals(Action.SUBMIT, decide(app, Optional.empty()).action());
+
+        app.getStatus().setSubmissionAttempts(2);
+        Decision failed = decide(app, Optional.empty());
+        assertEquals(AppState.FAILED, state(failed));
+        assertEquals(Times.format(NOW), failed.status().getTerminationTime());
+        assertEquals(List.of(EventReasons.APP_FAILED), decision(failed));
+    }
+
+    @Test
+    void timeToLiveAndSuspendEditsNeverInvalidateARun() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getStatus().setSpecHash(SpecHash.of(app.getSpec()));
+        app.getSpec().setTimeToLiveSeconds(600L);
+        Decision decision = decideWithHash(app, Optional.of(driver("Running", null, null)));
+        assertEquals(AppState.RUNNING, state(decision));
+        assertEquals(Action.NONE, decision.action());
+    }
+
+    @Test
+    void theHashEarlierVersionsRecordedStillMatchesItsSpec() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getSpec().setTimeToLiveSeconds(600L);
+        app.getStatus().setSpecHash(SpecHash.legacy(app.getSpec()));
+        assertEquals(AppState.RUNNING, state(decideWithHash(app, Optional.of(driver("Running", null, null)))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"COMPLETED", "FAILED"})
+    void aFinishedRunIsNeverReRunByASpecEdit(AppState finished) {
+        SparkApplication app = app(finished, null);
+        app.getStatus().setSpecHash("hash-of-the-old-spec");
+        Decision decision = decideWithHash(app, Optional.empty());
+        assertEquals(finished, state(decision));
+        assertEquals(Action.NONE, decision.action());
+    }
+
+    @Test
+    void anApplicationThatNeverRanBecauseItsSpecWasInvalidRunsOnceFixed() {
+        SparkApplication app = app(AppState.FAILED, null);
+        app.getStatus().setExecutionAttempts(0);
+        app.getStatus().setSpecHash("hash-of-the-invalid-spec");
+        Decision decision = decideWithHash(app, Optional.empty());
+        assertEquals(List.of(AppState.INVALIDATING, AppState.PENDING_RERUN),
+                decision.edges().stream().map(Decision.Edge::to).toList());
+        app.setStatus(decision.status());
+        assertEquals(Action.SUBMIT, decideWithHash(app, Optional.empty()).action());
+    }
+
+    @ParameterizedTest(name = "ttl {0}")
+    @CsvSource({"0", "-5"})
+    void aTimeToLiveOfZeroOrLessDeletesOnTheFirstTerminalReconcile(long ttl) {
+        SparkApplication app = app(AppState.COMPLETED, null);
+        app.getSpec().setTimeToLiveSeconds(ttl);
+        app.getStatus().setTerminationTime(Times.format(NOW));
+        assertEquals(Action.DELETE_APPLICATION, decide(app, Optional.empty()).action());
+    }
+
+    @Test
+    void aHugeTimeToLiveNeverExpiresAndNeverOverflows() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getSpec().setTimeToLiveSeconds(Long.MAX_VALUE);
+        Decision decision = decide(app, Optional.of(driver("Succeeded", 0, "Completed")));
+        assertEquals(AppState.COMPLETED, state(decision));
+        assertEquals(Action.NONE, decision.action());
+        assertEquals(Optional.empty(), decision.requeueAfter());
+    }
+
+    @Test
+    void statusAndEveryConditionCarryTheGenerationDecidedOn() {
+        SparkApplication app = app(AppState.RUNNING, null);
+        app.getMetadata().setGeneration(7L);
+        Decision decision = decide(app, Optional.of(driver("Succeeded", 0, "Completed")));
+        assertEquals(7L, decision.status().getObservedGeneration());
+        assertEquals(5, decision.status().getConditions().size());
+        assertTrue(decision.status().getConditions().stream().allMatch(c -> c.getObservedGeneration() == 7L));
+    }
+
+    @Test
+    void aMissingDriverIsReportedWithAnEvent() {
+        Decision decision = decide(app(AppState.RUNNING, null), Optional.empty());
+        assertTrue(decision.events().stream().anyMatch(e -> e.warning()
+                && e.reason().equals(EventReasons.DRIVER_NOT_FOUND) && e.message().equals("Driver pi-driver not found")));
+    }
+
     // ---------------------------------------------------------------- fixtures
+
+    static List<String> decision(Decision decision) {
+        return decision.events().stream().map(Decision.AppEvent::reason).toList();
+    }
+
+    /** Decides with the hashes the reconciler computes from the spec as it is now. */
+    static Decision decideWithHash(SparkApplication app, Optional<Pod> driver) {
+        return Transitions.decide(app, new Transitions.Observed(driver, List.of(), SpecHash.of(app.getSpec()),
+                SpecHash.legacy(app.getSpec()), List.of(), NOW), SETTINGS);
+    }
 
     static Decision decide(SparkApplication app, Optional<Pod> driver) {
         return Transitions.decide(app, new Transitions.Observed(driver, List.of(), HASH, List.of(), NOW), SETTINGS);

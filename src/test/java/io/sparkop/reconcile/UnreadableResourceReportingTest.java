@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.EventReasons;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,6 +2,7 @@ package io.sparkop.schedule;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.sparkop.api.ConcurrencyPolicy;
+import io.sparkop.reconcile.TransitionLog;
 import io.sparkop.testing.MutableClock;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -17,6 +18,8 @@ abstract class ScheduleClusterTest {
     MutableClock clock;
     @Inject
     RunTimers timers;
+    @Inject
+    TransitionLog outcomes;
 
     ClusterSchedules schedules;
 
@@ -36,6 +39,11 @@ abstract class ScheduleClusterTest {
         at("2026-11-25T00:30:00Z");
         schedules.create(name, "0 * * * *", policy);
         schedules.awaitStatus(name, s -> "2026-11-25T01:00:00Z".equals(s.getNextRun()));
+    }
+
+    /** The outcomes fired for a schedule, as (outcome, run) pairs. */
+    java.util.List<String> outcomesOf(String schedule) {
+        return outcomes.runsOf(schedule).stream().map(o -> o.outcome() + " " + o.runName()).toList();
     }
 
     void at(String instant) {

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import io.sparkop.api.ConcurrencyPolicy;
 import io.sparkop.api.ScheduleState;
-import io.sparkop.reconcile.EventReasons;
+import io.sparkop.kube.EventReasons;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +71,9 @@ class ScheduleLifecycleTest extends ScheduleClusterTest {
         status = schedules.awaitStatus("missed", s -> "2026-11-25T03:00:00Z".equals(s.getNextRun()));
         assertEquals(run, status.getLastRunName());
         schedules.assertRunsStay("missed", List.of(run));
+        assertEquals(List.of("STARTED " + run, "MISSED " + runName("missed", "2026-11-25T02:00:00Z")),
+                outcomesOf("missed"));
+        assertEquals("Warning", schedules.awaitEvent("missed", EventReasons.RUN_MISSED).getType());
     }
 
     @Test

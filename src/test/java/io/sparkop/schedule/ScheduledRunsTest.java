@@ -1,5 +1,6 @@
 package io.sparkop.schedule;
 
+import io.sparkop.kube.EventReasons;
 import static io.sparkop.schedule.ClusterSchedules.runName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,6 +68,13 @@ class ScheduledRunsTest extends ScheduleClusterTest {
         schedules.finish(first, AppState.COMPLETED);
         String third = runAt("forbid", "2026-11-25T03:00:00Z");
         assertEquals(List.of(first, third), schedules.runs("forbid"));
+        String second = runName("forbid", "2026-11-25T02:00:00Z");
+        org.awaitility.Awaitility.await().atMost(ClusterSchedules.PATIENCE).until(() -> outcomesOf("forbid").size() == 3);
+        assertEquals(List.of("STARTED " + first, "SKIPPED " + second, "STARTED " + third), outcomesOf("forbid"));
+        var skipped = schedules.awaitEvent("forbid", EventReasons.RUN_SKIPPED);
+        assertEquals("skipped run " + second + ": an earlier run is not finished (concurrencyPolicy Forbid)",
+                skipped.getMessage());
+        schedules.awaitEvent("forbid", EventReasons.RUN_STARTED);
     }
 
     @Test
@@ -105,6 +113,11 @@ class ScheduledRunsTest extends ScheduleClusterTest {
         schedules.awaitRuns("history", List.of(runs[1], runs[2], runs[4]));
         var status = schedules.awaitStatus("history", s -> List.of(runs[4]).equals(s.getPastFailedRunNames()));
         assertEquals(List.of(runs[2], runs[1]), status.getPastSuccessfulRunNames());
+        org.awaitility.Awaitility.await().atMost(ClusterSchedules.PATIENCE).until(() -> outcomesOf("history").stream()
+                .filter(o -> o.startsWith("PRUNED")).count() == 2);
+        assertEquals(List.of("PRUNED " + runs[0], "PRUNED " + runs[3]), outcomesOf("history").stream()
+                .filter(o -> o.startsWith("PRUNED")).sorted().toList());
+        schedules.awaitEvent("history", EventReasons.RUN_PRUNED);
     }
 
     /** Moves the clock to a run time and waits for that run and for the status recording it. */

@@ -1,4 +1,4 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;

@@ -1,4 +1,4 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

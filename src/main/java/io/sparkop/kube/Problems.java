@@ -1,4 +1,4 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
 import io.sparkop.api.ScheduledSparkApplicationSpec;
 import io.sparkop.api.UnreadableSpec;

@@ -1,6 +1,9 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
-/** kubeflow's Event reasons, kept verbatim: users' alerts and dashboards match on them. */
+/**
+ * Every Event reason the operator records. kubeflow's are kept verbatim (v2.5.2 pkg/common/event.go): users'
+ * alerts and dashboards match on them; ours are marked as ours.
+ */
 public final class EventReasons {
     public static final String APP_ADDED = "SparkApplicationAdded";
     public static final String APP_SUBMITTED = "SparkApplicationSubmitted";
@@ -16,15 +19,28 @@ public final class EventReasons {
     public static final String DRIVER_RUNNING = "SparkDriverRunning";
     public static final String DRIVER_COMPLETED = "SparkDriverCompleted";
     public static final String DRIVER_FAILED = "SparkDriverFailed";
-    public static final String DRIVER_UNKNOWN = "SparkDriverUnknownState";
+    public static final String DRIVER_UNKNOWN = "SparkDriverUnknown";
+    /** Ours: the driver pod of a submitted run is gone (kubeflow only says so in the error message). */
+    public static final String DRIVER_NOT_FOUND = "SparkDriverNotFound";
+    /** Ours: the driver pod's name is taken by an earlier run's pod that is still terminating. */
+    public static final String DRIVER_CONFLICT = "SparkDriverConflict";
     public static final String EXECUTOR_PENDING = "SparkExecutorPending";
     public static final String EXECUTOR_RUNNING = "SparkExecutorRunning";
     public static final String EXECUTOR_COMPLETED = "SparkExecutorCompleted";
     public static final String EXECUTOR_FAILED = "SparkExecutorFailed";
-    public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknownState";
+    public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknown";
     /** Ours: a transient error (API server unavailable, conflict) that the operator retries. */
     public static final String RECONCILE_FAILED = "SparkApplicationReconcileFailed";
     public static final String SCHEDULE_FAILED_VALIDATION = "ScheduledSparkApplicationFailedValidation";
+    /** Ours, as kubeflow records none for schedules: starting, replacing or pruning runs failed (retried). */
+    public static final String RUN_NOT_STARTED = "ScheduledSparkApplicationRunNotStarted";
+    public static final String RUN_STARTED = "ScheduledSparkApplicationRunStarted";
+    /** Ours: a due run not started because an earlier one is unfinished (concurrencyPolicy Forbid). */
+    public static final String RUN_SKIPPED = "ScheduledSparkApplicationRunSkipped";
+    /** Ours: a due run not started because it was later than the missed-run deadline. */
+    public static final String RUN_MISSED = "ScheduledSparkApplicationRunMissed";
+    /** Ours: a finished run deleted by the history limits, or an unfinished one replaced (Replace). */
+    public static final String RUN_PRUNED = "ScheduledSparkApplicationRunPruned";
 
     private EventReasons() {
     }

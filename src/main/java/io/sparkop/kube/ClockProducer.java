@@ -1,4 +1,4 @@
-package io.sparkop.reconcile;
+package io.sparkop.kube;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
