@@ -3,6 +3,7 @@ package io.sparkop;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The operator's settings, {@code sparkop.*} in application.properties or SPARKOP_* environment variables. */
 @ConfigMapping(prefix = "sparkop")
@@ -26,6 +27,19 @@ public interface OperatorConfig {
      */
     @WithDefault("3m")
     Duration safetyResync();
+
+    /**
+     * A driver or executor Pending longer than this, with no more specific trouble known (unschedulable,
+     * image pull, container config), is reported on the application as pending too long.
+     */
+    @WithDefault("5m")
+    Duration podPendingThreshold();
+
+    /**
+     * When set, a driver still Pending this long after it was created fails the run (retried by the
+     * restart policy), with the reason it could not start. Off by default, as in kubeflow.
+     */
+    Optional<Duration> podPendingTimeout();
 
     /** Executors beyond this id are not tracked in status.executorState (kubeflow's default). */
     @WithDefault("1000")

@@ -25,6 +25,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "Attempts", jsonPath = ".status.executionAttempts", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Start", jsonPath = ".status.lastSubmissionAttemptTime", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Finish", jsonPath = ".status.terminationTime", type = AdditionalPrinterColumn.Type.STRING)
+// Ours: why a pod of the run cannot start (the PodTrouble condition's reason), empty when nothing is wrong.
+@AdditionalPrinterColumn(name = "Pod Trouble", jsonPath = ".status.conditions[?(@.type==\"PodTrouble\")].reason", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
 public class SparkApplication extends CustomResource<SparkApplicationSpec, SparkApplicationStatus>
         implements Namespaced {

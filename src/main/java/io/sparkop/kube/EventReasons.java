@@ -24,6 +24,10 @@ public final class EventReasons {
     public static final String DRIVER_NOT_FOUND = "SparkDriverNotFound";
     /** Ours: the driver pod's name is taken by an earlier run's pod that is still terminating. */
     public static final String DRIVER_CONFLICT = "SparkDriverConflict";
+    /** Ours: the driver pod cannot start (unschedulable, image pull, container config, Pending too long). */
+    public static final String DRIVER_CANNOT_START = "SparkDriverCannotStart";
+    /** Ours: an executor pod cannot start, for the same reasons. */
+    public static final String EXECUTOR_CANNOT_START = "SparkExecutorCannotStart";
     public static final String EXECUTOR_PENDING = "SparkExecutorPending";
     public static final String EXECUTOR_RUNNING = "SparkExecutorRunning";
     public static final String EXECUTOR_COMPLETED = "SparkExecutorCompleted";

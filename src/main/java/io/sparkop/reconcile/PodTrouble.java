@@ -43,6 +43,14 @@ public record PodTrouble(Cause cause, String reason, String message) {
             Map.entry("PostStartHookError", Cause.CONTAINER_START),
             Map.entry("CrashLoopBackOff", Cause.CONTAINER_START));
 
+    /** The cause behind a reason this class reported (a scheduler's reason when it is none of ours). */
+    public static Cause causeOf(String reason) {
+        if (PENDING_TOO_LONG.equals(reason)) {
+            return Cause.PENDING_TOO_LONG;
+        }
+        return WAITING_REASONS.getOrDefault(reason, Cause.UNSCHEDULABLE);
+    }
+
     /**
      * The pod's trouble, if it has any: a scheduling failure first, then the first container (init
      * containers before the others) the kubelet cannot start, then a pod Pending longer than

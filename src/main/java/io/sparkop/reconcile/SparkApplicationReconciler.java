@@ -221,7 +221,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
     }
 
     private Transitions.Settings settings() {
-        return new Transitions.Settings(config.driverPodCreationGracePeriod(), config.maxTrackedExecutors(), config.masterUrl());
+        return new Transitions.Settings(config.driverPodCreationGracePeriod(), config.maxTrackedExecutors(),
+                config.masterUrl(), config.podPendingThreshold(), config.podPendingTimeout());
     }
 
     private void record(SparkApplication app, AppEvent event) {

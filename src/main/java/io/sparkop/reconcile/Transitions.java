@@ -2,6 +2,7 @@ package io.sparkop.reconcile;
 
 import io.sparkop.kube.Times;
 import io.sparkop.kube.EventReasons;
+import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.sparkop.api.AppState;
 import io.sparkop.api.ApplicationState;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * kubeflow's SparkApplication state machine as a pure function: from the application and what is
@@ -64,7 +66,12 @@ final class Transitions {
         }
     }
 
-    record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl) {
+    /**
+     * @param podPendingThreshold a pod Pending longer than this is reported as pending too long
+     * @param podPendingTimeout   when present, a driver Pending longer than this fails the run
+     */
+    record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl,
+            Duration podPendingThreshold, Optional<Duration> podPendingTimeout) {
     }
 
     static Decision decide(SparkApplication app, Observed observed, Settings settings) {
@@ -174,11 +181,23 @@ final class Transitions {
             status.setObservedGeneration(generation);
             status.setConditions(Conditions.of(state(), status.getApplicationState().getErrorMessage(),
                     status.getConditions(), observed.now(), generation));
+            explainPodTrouble(generation);
             Optional<Submission> submission = action == Action.SUBMIT
                     ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
                     : Optional.empty();
             return new Decision(status, List.copyOf(edges), List.copyOf(executorChanges), List.copyOf(events), action,
                     submission, requeueAfter);
+        }
+
+        /** The PodTrouble condition, and one Warning Event when a pod's trouble is new. */
+        private void explainPodTrouble(Long generation) {
+            List<Condition> previous = app.getStatus() == null ? null : app.getStatus().getConditions();
+            Optional<PodTroubleCondition.Found> found = PodTroubleCondition.find(state(), observed.driver(),
+                    observed.executors(), observed.now(), settings.podPendingThreshold());
+            status.setConditions(PodTroubleCondition.apply(status.getConditions(), previous, found, observed.now(),
+                    generation));
+            found.filter(f -> PodTroubleCondition.isNew(previous, f)).ifPresent(f -> event(true,
+                    f.driver() ? EventReasons.DRIVER_CANNOT_START : EventReasons.EXECUTOR_CANNOT_START, f.message()));
         }
 
         /**
@@ -262,6 +281,9 @@ final class Transitions {
                     errorMessage = driver.failureMessage();
                 }
             }
+            if (driver.phase() == DriverPhase.PENDING && pendingTimedOut(pod)) {
+                return;
+            }
             AppState next = switch (driver.phase()) {
                 case PENDING -> AppState.SUBMITTED;
                 case RUNNING -> AppState.RUNNING;
@@ -273,6 +295,35 @@ final class Transitions {
                 driverEvent(driver.phase(), pod.getMetadata().getName());
             }
             setState(next, errorMessage, "driver pod " + driver.phase().name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * A driver Pending past the optional timeout fails the run, saying why it could not start, and is
+         * deleted so that it cannot start later; until then, a wake-up when the pending threshold or the
+         * timeout passes (a pod that stays Pending may bring no event).
+         */
+        private boolean pendingTimedOut(Pod pod) {
+            Instant created = Times.parse(pod.getMetadata().getCreationTimestamp());
+            if (created == null) {
+                return false;
+            }
+            Optional<Duration> timeout = settings.podPendingTimeout();
+            if (timeout.isPresent() && !created.plus(timeout.get()).isAfter(observed.now())) {
+                String why = PodTrouble.of(pod, observed.now(), timeout.get())
+                        .map(t -> t.reason() + ": " + t.message()).orElse("not started");
+                String message = "driver pod " + pod.getMetadata().getName() + " cannot start: " + why;
+                status.setTerminationTime(Times.format(observed.now()));
+                event(true, EventReasons.DRIVER_FAILED, "Driver " + pod.getMetadata().getName()
+                        + " failed: Pending longer than " + timeout.get().toSeconds() + "s");
+                tearDown();
+                setState(AppState.FAILING, message, "driver pending past the timeout");
+                return true;
+            }
+            Stream.concat(Stream.of(created.plus(settings.podPendingThreshold())), timeout.map(created::plus).stream())
+                    .filter(t -> t.isAfter(observed.now()))
+                    .min(Instant::compareTo)
+                    .ifPresent(t -> requeueAfter = Optional.of(Duration.between(observed.now(), t)));
+            return false;
         }
 
         private void succeed() {

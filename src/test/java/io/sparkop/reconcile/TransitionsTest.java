@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TransitionsTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    static final Transitions.Settings SETTINGS = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x");
+    static final Transitions.Settings SETTINGS = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x",
+            Duration.ofMinutes(5), Optional.empty());
     static final String HASH = "0123456789abcdef";
 
     @ParameterizedTest(name = "{0} + driver {1} -> {2}")

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by hack/e2e once renamed to 55-pod-trouble.sh: the checks for wiring PodTrouble into the
+# Sourced by hack/e2e: PodTrouble wired into the
 # application (issue 17). A driver or executor that cannot start is explained on the SparkApplication,
 # without reading pods: a condition with the scheduler's or kubelet's reason and message, shown by
 # `kubectl get sparkapp`, a Warning Event once per trouble (not on every reconcile, not again when the
@@ -7,7 +7,7 @@
 # pending timeout (off by default) that fails the run.
 # The pod-level situations themselves are proven in 50-examples.sh.
 #
-# The names are proposals: whoever wires PodTrouble sets them here, in one place.
+# The names, in one place (kube.EventReasons, reconcile.PodTroubleCondition, OperatorConfig).
 TROUBLE_CONDITION=PodTrouble                  # status.conditions[].type, status True while a pod cannot start
 DRIVER_TROUBLE_EVENT=SparkDriverCannotStart   # Warning Event reason for the driver
 EXECUTOR_TROUBLE_EVENT=SparkExecutorCannotStart
