@@ -6,6 +6,7 @@ import io.sparkop.api.SparkApplicationType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The application's files. spark-submit would upload a file of the submitting machine (no scheme,
@@ -13,6 +14,8 @@ import java.util.List;
  * files must be in the image (local://) or remote. spark-submit picks the runner by the file name.
  */
 final class ResourceChecks {
+
+    private static final Pattern MAVEN_COORDINATE = Pattern.compile("[^\\s:/,]+(?:[:/][^\\s:/,]+)+");
 
     static void mainApplicationFile(SparkApplicationSpec spec, List<String> problems) {
         String file = spec.getMainApplicationFile();
@@ -47,6 +50,47 @@ final class ResourceChecks {
         files("spec.deps.files", deps.getFiles(), problems);
         files("spec.deps.pyFiles", deps.getPyFiles(), problems);
         files("spec.deps.archives", deps.getArchives(), problems);
+        coordinates("spec.deps.packages", deps.getPackages(), 3, "groupId:artifactId:version", problems);
+        coordinates("spec.deps.excludePackages", deps.getExcludePackages(), 2, "groupId:artifactId", problems);
+        repositories(deps.getRepositories(), problems);
+    }
+
+    /**
+     * SparkSubmitUtils.extractMavenCoordinates: kubeflow joins the list with ',' for --packages and
+     * Spark splits it again, reading '/' as ':'; every part must be non-empty.
+     */
+    private static void coordinates(String field, List<String> coordinates, int parts, String form, List<String> problems) {
+        for (int i = 0; coordinates != null && i < coordinates.size(); i++) {
+            String coordinate = coordinates.get(i);
+            if (coordinate == null || !MAVEN_COORDINATE.matcher(coordinate).matches()
+                    || coordinate.replace('/', ':').split(":", -1).length != parts) {
+                problems.add(field + "[" + i + "]: '" + coordinate + "' is not " + form);
+            }
+        }
+    }
+
+    /** Each becomes an Ivy resolver root: an absolute URL; kubeflow joins them with ','. */
+    private static void repositories(List<String> repositories, List<String> problems) {
+        for (int i = 0; repositories != null && i < repositories.size(); i++) {
+            String repository = repositories.get(i);
+            if (!isUrl(repository)) {
+                problems.add("spec.deps.repositories[" + i + "]: '" + repository
+                        + "' is not a repository URL like https://repo.example.com/maven2");
+            }
+        }
+    }
+
+    private static boolean isUrl(String value) {
+        if (value == null || value.contains(",") || !value.strip().equals(value)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.getScheme() != null && !uri.isOpaque()
+                    && (uri.getHost() != null || (uri.getScheme().equals("file") && uri.getPath() != null));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void files(String field, List<String> files, List<String> problems) {

@@ -51,15 +51,15 @@ final class SparkConfChecks {
 
     private static void value(SparkApplication app, String key, String value, List<String> problems) {
         String field = field(key);
+        String denied = value == null ? null : AdmissionChecks.sparkConfKey(key, value, app.getMetadata().getNamespace());
         if (value == null) {
             problems.add(field + ": no value");
+        } else if (denied != null) {
+            problems.add(denied);
         } else if (UNSUPPORTED.containsKey(key)) {
             problems.add(field + ": not supported: " + UNSUPPORTED.get(key));
         } else if (unsupportedCredentials(key)) {
             problems.add(field + ": not supported: it needs credentials from the submitting machine");
-        } else if (key.equals("spark.kubernetes.namespace") && !value.equals(app.getMetadata().getNamespace())) {
-            problems.add(field + ": '" + value + "' differs from the application's namespace '"
-                    + app.getMetadata().getNamespace() + "'; the driver runs in the application's namespace, remove it");
         } else {
             parsed(key, value, problems);
         }

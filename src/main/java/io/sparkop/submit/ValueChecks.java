@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /** Checks of single values shared by the validators; each adds a message naming {@code field}. */
 final class ValueChecks {
 
-    /** A Kubernetes quantity (resource.Quantity): a decimal number and an optional SI or binary suffix. */
-    private static final Pattern QUANTITY =
-            Pattern.compile("[+-]?((?:[0-9]+(?:\\.[0-9]*)?)|(?:\\.[0-9]+))((?:[KMGTPE]i)|[numkMGTPE]|(?:[eE][+-]?[0-9]+))?");
+    /**
+     * Cores or millicores. The API server takes any quantity for CPU, so {@code 1.5Gi} (1.6 billion
+     * cores) is accepted and the pod stays Pending forever: refuse every suffix but {@code m}.
+     */
+    private static final Pattern CPU = Pattern.compile("((?:[0-9]+(?:\\.[0-9]*)?)|(?:\\.[0-9]+))m?");
 
     static void sparkSize(String field, String value, boolean mustBePositive, List<String> problems) {
         if (value == null) {
@@ -27,10 +29,10 @@ final class ValueChecks {
         if (value == null) {
             return;
         }
-        Matcher m = QUANTITY.matcher(value.trim());
+        Matcher m = CPU.matcher(value);
         if (!m.matches()) {
-            problems.add(field + ": '" + value + "' is not a Kubernetes CPU quantity; use e.g. 500m, 1 or 1.5");
-        } else if (value.trim().startsWith("-") || new BigDecimal(m.group(1)).signum() == 0) {
+            problems.add(field + ": '" + value + "' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5");
+        } else if (new BigDecimal(m.group(1)).signum() == 0) {
             problems.add(field + ": '" + value + "' must be more than 0");
         }
     }

@@ -40,8 +40,9 @@ final class DeliberateDifferences {
 
     /** Cases SpecValidator rejects; they are still built so that everything else is compared. */
     static final Map<String, List<String>> VALIDATION_PROBLEMS = Map.of("conf-precedence", List.of(
-            "spec.sparkConf[spark.kubernetes.namespace]: 'not-the-namespace' differs from the application's namespace"
-                    + " 'spark-jobs'; the driver runs in the application's namespace, remove it"));
+            "sparkConf key \"spark.kubernetes.container.image\" is not allowed: use the image field on the CRD instead",
+            "sparkConf key \"spark.kubernetes.namespace\" is not allowed: must equal the application namespace"
+                    + " \"spark-jobs\", got \"not-the-namespace\""));
 
     static final List<Difference> ALL_DIFFERENCES = Stream.of(
             List.of(
