@@ -40,13 +40,13 @@ public record DriverConf(
 
     /**
      * Confs this operator adds to kubeflow's: Spark's objects always go to the application's
-     * namespace (owner references cannot cross namespaces), and the executor pod template that
-     * replaces kubeflow's executor webhook.
+     * namespace (owner references cannot cross namespaces), and the executor pod template kubeflow
+     * always writes, which also carries what its executor webhook would set.
      */
     private static Map<String, String> operatorConfs(SparkApplication app, Submission submission) {
         Map<String, String> confs = new LinkedHashMap<>();
         confs.put("spark.kubernetes.namespace", app.getMetadata().getNamespace());
-        if (ExecutorPodTemplateBuilder.replacesWebhook(app)) {
+        if (KubeflowPodConf.executorOf(app).getTemplate() == null) {
             confs.put(PodTemplateConfigMapStep.EXECUTOR_TEMPLATE_FILE,
                     KubeflowPodConf.templateFile("executor", submission.submissionId()));
             confs.put("spark.kubernetes.executor.podTemplateContainerName", KubeflowPodConf.EXECUTOR_CONTAINER);

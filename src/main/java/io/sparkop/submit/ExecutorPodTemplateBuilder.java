@@ -1,12 +1,13 @@
 package io.sparkop.submit;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.sparkop.api.ExecutorSpec;
 import io.sparkop.api.SparkApplication;
 import java.util.Optional;
 
@@ -20,32 +21,30 @@ public final class ExecutorPodTemplateBuilder {
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-    /** Whether the template exists only to carry fields kubeflow's webhook would have set. */
-    static boolean replacesWebhook(SparkApplication app) {
-        ExecutorSpec executor = KubeflowPodConf.executorOf(app);
-        if (executor.getTemplate() != null || !KubeflowNames.webhookMutates(app, executor)) {
-            return false;
-        }
-        return !webhookFields(app).equals(emptyExecutorPod());
-    }
-
-    public static Optional<PodTemplateSpec> template(SparkApplication app) {
+    /**
+     * kubeflow (v2.5 executorPodTemplateOption) always passes an executor template: spec.executor.template,
+     * or one with only the executor container, plus a non-controller owner reference to the application
+     * so that Kueue sees executors as the application's. Without a spec template the fields its webhook
+     * would set go in as well.
+     */
+    public static PodTemplateSpec template(SparkApplication app) {
         PodTemplateSpec fromSpec = KubeflowPodConf.executorOf(app).getTemplate();
-        if (fromSpec != null) {
-            return Optional.of(fromSpec);
+        PodTemplateSpec template = fromSpec != null
+                ? new PodTemplateSpecBuilder(fromSpec).build()
+                : new PodTemplateSpecBuilder().withSpec(webhookFields(app).getSpec()).build();
+        OwnerReference owner = Owners.notController(app);
+        if (template.getMetadata() == null) {
+            template.setMetadata(new ObjectMeta());
         }
-        if (!replacesWebhook(app)) {
-            return Optional.empty();
+        if (!template.getMetadata().getOwnerReferences().contains(owner)) {
+            template.getMetadata().getOwnerReferences().add(owner);
         }
-        return Optional.of(new PodTemplateSpecBuilder().withSpec(webhookFields(app).getSpec()).build());
+        return template;
     }
 
     /** PodTemplateConfigMapStep's ConfigMap, holding the template as the YAML file Spark would read. */
     static Optional<ConfigMap> configMap(SparkApplication app, DriverConf conf) {
-        if (!conf.hasExecutorPodTemplate()) {
-            return Optional.empty();
-        }
-        return template(app).map(t -> PodTemplateConfigMapStep.configMap(conf, yaml(t)));
+        return Optional.of(PodTemplateConfigMapStep.configMap(conf, yaml(template(app))));
     }
 
     /** The template file's text; without the document marker, as kubeflow writes it. */

@@ -35,6 +35,9 @@ final class KubeflowContainerMutation {
             spark.addNewPort().withName(port.getName()).withContainerPort(port.getContainerPort())
                     .withProtocol(port.getProtocol()).endPort();
         }
+        if (role.driver()) {
+            memoryLimit(spark, role.spec().getMemoryLimit());
+        }
         gpu(spark, role.spec().getGpu());
         if (KubeflowMonitoring.exposes(app, role.driver()) && KubeflowVolumes.prometheusConfigMapCreated(app)) {
             String portName = app.getSpec().getMonitoring().getPrometheus().getPortName();
@@ -48,6 +51,18 @@ final class KubeflowContainerMutation {
             spark.withLifecycle(new LifecycleBuilder(role.lifecycle()).build());
         }
         return spark.build();
+    }
+
+    /**
+     * addMemoryLimit: replaces the limit Spark set (memory plus overhead). Driver only: Spark's
+     * BasicExecutorFeatureStep overwrites an executor template's memory limit, and only a webhook
+     * could change it after that (see README, deliberate differences).
+     */
+    private static void memoryLimit(ContainerBuilder spark, String memoryLimit) {
+        if (memoryLimit != null) {
+            spark.editOrNewResources().addToLimits("memory", new Quantity(MemoryUnits.kubernetesQuantity(memoryLimit)))
+                    .endResources();
+        }
     }
 
     /** addGPU: a limit named after the GPU resource; kubeflow skips a GPU without name or quantity. */

@@ -56,8 +56,14 @@ final class KubeflowLocalDirs {
             confs.put(key + ".mount.readOnly", "true");
         }
         String options = key + ".options.";
-        if (volume.getEmptyDir() != null && volume.getEmptyDir().getSizeLimit() != null) {
-            confs.put(options + "sizeLimit", volume.getEmptyDir().getSizeLimit().toString());
+        if (volume.getEmptyDir() != null) {
+            if (volume.getEmptyDir().getSizeLimit() != null) {
+                confs.put(options + "sizeLimit", volume.getEmptyDir().getSizeLimit().toString());
+            }
+            String medium = volume.getEmptyDir().getMedium();
+            if (medium != null && !medium.isEmpty()) {
+                confs.put(options + "medium", medium);
+            }
         } else if (volume.getHostPath() != null) {
             confs.put(options + "path", volume.getHostPath().getPath());
             KubeflowSubmitArgs.putIfSet(confs, options + "type", volume.getHostPath().getType());

@@ -23,6 +23,8 @@ final class KubeflowPodConf {
     static final String DRIVER_POD_NAME = "spark.kubernetes.driver.pod.name";
     static final String DRIVER_CONTAINER = "spark-kubernetes-driver";
     static final String EXECUTOR_CONTAINER = "spark-kubernetes-executor";
+    /** kubeflow #2714: Kueue's labels on the application are not copied to its pods (nor the Service selector). */
+    static final String KUEUE_LABEL_PREFIX = "kueue.x-k8s.io/";
 
     static void driver(SparkApplication app, String submissionId, Map<String, String> confs) {
         DriverSpec driver = driverOf(app);
@@ -107,7 +109,8 @@ final class KubeflowPodConf {
 
     private static void labelsAndAnnotations(SparkApplication app, SparkPodSpec pod, String prefix,
             Map<String, String> annotations, Map<String, String> confs) {
-        sorted(app.getMetadata().getLabels()).forEach((k, v) -> confs.put(prefix + ".label." + k, v));
+        sorted(app.getMetadata().getLabels()).entrySet().stream().filter(e -> !e.getKey().startsWith(KUEUE_LABEL_PREFIX))
+                .forEach(e -> confs.put(prefix + ".label." + e.getKey(), e.getValue()));
         sorted(pod.getLabels()).forEach((k, v) -> confs.put(prefix + ".label." + k, v));
         sorted(annotations).forEach((k, v) -> confs.put(prefix + ".annotation." + k, v));
     }
@@ -127,17 +130,11 @@ final class KubeflowPodConf {
         for (SecretInfo secret : pod.getSecrets()) {
             confs.put("spark.kubernetes." + role + ".secrets." + secret.getName(), secret.getPath());
             if (secret.getSecretType() == SecretType.GCP_SERVICE_ACCOUNT) {
-                confs.put(envPrefix + "GOOGLE_APPLICATION_CREDENTIALS", join(secret.getPath(), "key.json"));
+                confs.put(envPrefix + "GOOGLE_APPLICATION_CREDENTIALS", GoPaths.join(secret.getPath(), "key.json"));
             } else if (secret.getSecretType() == SecretType.HADOOP_DELEGATION_TOKEN) {
-                confs.put(envPrefix + "HADOOP_TOKEN_FILE_LOCATION", join(secret.getPath(), "hadoop.token"));
+                confs.put(envPrefix + "HADOOP_TOKEN_FILE_LOCATION", GoPaths.join(secret.getPath(), "hadoop.token"));
             }
         }
-    }
-
-    /** Go's filepath.Join for the cases that occur here: one separator, no trailing slash. */
-    private static String join(String dir, String file) {
-        String trimmed = dir.replaceAll("/+$", "");
-        return (trimmed.isEmpty() && dir.startsWith("/") ? "" : trimmed) + "/" + file;
     }
 
     private KubeflowPodConf() {

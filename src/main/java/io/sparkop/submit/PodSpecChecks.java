@@ -55,6 +55,7 @@ final class PodSpecChecks {
         template(field, app, pod, problems);
         ValueChecks.sparkSize(field + ".memory", pod.getMemory(), true, problems);
         ValueChecks.sparkSize(field + ".memoryOverhead", pod.getMemoryOverhead(), false, problems);
+        ValueChecks.memoryLimit(field + ".memoryLimit", pod.getMemoryLimit(), problems);
         ValueChecks.atLeast(field + ".cores", pod.getCores(), 1, problems);
         ValueChecks.cpu(field + ".coreLimit", pod.getCoreLimit(), problems);
         gpu(field + ".gpu", pod.getGpu(), problems);

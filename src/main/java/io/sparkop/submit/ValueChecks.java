@@ -12,6 +12,9 @@ final class ValueChecks {
      * Cores or millicores. The API server takes any quantity for CPU, so {@code 1.5Gi} (1.6 billion
      * cores) is accepted and the pod stays Pending forever: refuse every suffix but {@code m}.
      */
+    /** A Kubernetes quantity without sign: a decimal number and an optional SI or binary suffix or exponent. */
+    private static final Pattern QUANTITY =
+            Pattern.compile("((?:[0-9]+(?:\\.[0-9]*)?)|(?:\\.[0-9]+))((?:[KMGTPE]i)|[numkMGTPE]|(?:[eE][+-]?[0-9]+))?");
     private static final Pattern CPU = Pattern.compile("((?:[0-9]+(?:\\.[0-9]*)?)|(?:\\.[0-9]+))m?");
 
     static void sparkSize(String field, String value, boolean mustBePositive, List<String> problems) {
@@ -32,6 +35,19 @@ final class ValueChecks {
         Matcher m = CPU.matcher(value);
         if (!m.matches()) {
             problems.add(field + ": '" + value + "' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5");
+        } else if (new BigDecimal(m.group(1)).signum() == 0) {
+            problems.add(field + ": '" + value + "' must be more than 0");
+        }
+    }
+
+    /** kubeflow converts Java units to Kubernetes ones; the API server must then read a quantity above zero. */
+    static void memoryLimit(String field, String value, List<String> problems) {
+        if (value == null) {
+            return;
+        }
+        Matcher m = QUANTITY.matcher(MemoryUnits.kubernetesQuantity(value));
+        if (!m.matches()) {
+            problems.add(field + ": '" + value + "' is not a memory size; use e.g. 4g or 4Gi");
         } else if (new BigDecimal(m.group(1)).signum() == 0) {
             problems.add(field + ": '" + value + "' must be more than 0");
         }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.testing.Golden.GoldenCase;
 import io.sparkop.testing.Golden;
 import io.sparkop.testing.Manifests;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +23,34 @@ import org.junit.jupiter.api.Test;
 class ExecutorPodTemplateBuilderTest {
 
     @Test
-    void noExecutorFieldsMeansNoTemplate() {
-        SparkApplication app = SpecValidatorTest.app("spec: {driver: {tolerations: [{key: a, operator: Exists}]}}");
-        assertEquals(Optional.empty(), ExecutorPodTemplateBuilder.template(app));
-        assertTrue(resources(app).additional().stream().noneMatch(ConfigMap.class::isInstance));
+    void withoutExecutorFieldsTheTemplateHoldsTheContainerAndTheNonControllingOwner() {
+        SparkApplication app = SpecValidatorTest.app("metadata: {uid: u-1}\n"
+                + "spec: {driver: {tolerations: [{key: a, operator: Exists}]}}");
+        PodTemplateSpec template = ExecutorPodTemplateBuilder.template(app);
+        assertEquals(List.of("spark-kubernetes-executor"),
+                template.getSpec().getContainers().stream().map(Container::getName).toList());
+        assertEquals(List.of(), template.getSpec().getTolerations());
+        assertEquals(List.of(new OwnerReferenceBuilder().withApiVersion("sparkoperator.k8s.io/v1beta2")
+                .withKind("SparkApplication").withName("spark-pi").withUid("u-1").build()),
+                template.getMetadata().getOwnerReferences());
+        assertEquals(1, resources(app).additional().stream().filter(ConfigMap.class::isInstance).count());
+    }
+
+    @Test
+    void aSpecTemplateKeepsItsOwnersAndGainsTheApplicationOnce() {
+        SparkApplication app = SpecValidatorTest.app("metadata: {uid: u-1}\nspec: {executor: {template: {metadata:"
+                + " {ownerReferences: [{apiVersion: v1, kind: ConfigMap, name: c, uid: c-1}]}}}}");
+        List<String> owners = ExecutorPodTemplateBuilder.template(app).getMetadata().getOwnerReferences().stream()
+                .map(OwnerReference::getKind).toList();
+        assertEquals(List.of("ConfigMap", "SparkApplication"), owners);
+        app.getSpec().getExecutor().setTemplate(ExecutorPodTemplateBuilder.template(app));
+        assertEquals(2, ExecutorPodTemplateBuilder.template(app).getMetadata().getOwnerReferences().size());
     }
 
     @Test
     void webhookOnlyExecutorFieldsGoIntoTheTemplate() {
         Container executor = executorContainer(new GoldenCase("webhook-only-fields", "4.2.0"));
-        PodTemplateSpec template = ExecutorPodTemplateBuilder.template(app("webhook-only-fields")).orElseThrow();
+        PodTemplateSpec template = ExecutorPodTemplateBuilder.template(app("webhook-only-fields"));
         assertEquals("spark-kubernetes-executor", executor.getName());
         assertEquals("low-priority", template.getSpec().getPriorityClassName());
         assertEquals(30L, template.getSpec().getTerminationGracePeriodSeconds());
@@ -42,7 +61,7 @@ class ExecutorPodTemplateBuilderTest {
     void executorEnvGoesInEvenWithoutDriverEnv() {
         // kubeflow's addEnvVars checks the driver's env for executor pods too; we do not copy that
         SparkApplication app = SpecValidatorTest.app("spec: {executor: {env: [{name: LOG_LEVEL, value: info}]}}");
-        Container executor = ExecutorPodTemplateBuilder.template(app).orElseThrow().getSpec().getContainers().get(0);
+        Container executor = ExecutorPodTemplateBuilder.template(app).getSpec().getContainers().get(0);
         assertEquals(List.of(new EnvVar("LOG_LEVEL", "info", null)), executor.getEnv());
     }
 
@@ -50,7 +69,7 @@ class ExecutorPodTemplateBuilderTest {
     void executorLifecycleLandsOnTheSparkContainer() {
         // kubeflow looks for a container named "executor", which Spark 3+ executors do not have
         SparkApplication app = SpecValidatorTest.app("spec: {executor: {lifecycle: {preStop: {exec: {command: [sleep]}}}}}");
-        Container executor = ExecutorPodTemplateBuilder.template(app).orElseThrow().getSpec().getContainers().get(0);
+        Container executor = ExecutorPodTemplateBuilder.template(app).getSpec().getContainers().get(0);
         assertEquals(List.of("sleep"), executor.getLifecycle().getPreStop().getExec().getCommand());
     }
 
@@ -68,14 +87,18 @@ class ExecutorPodTemplateBuilderTest {
     }
 
     @Test
-    void aSpecTemplateIsPassedOnAsItIs() {
+    void aSpecTemplateIsPassedOnWithOnlyTheOwnerAdded() {
         SparkApplication app = app("pod-template");
-        assertEquals(app.getSpec().getExecutor().getTemplate(), ExecutorPodTemplateBuilder.template(app).orElseThrow());
+        PodTemplateSpec template = ExecutorPodTemplateBuilder.template(app);
+        template.getMetadata().setOwnerReferences(List.of());
+        PodTemplateSpec fromSpec = app.getSpec().getExecutor().getTemplate();
+        fromSpec.getMetadata().setOwnerReferences(List.of());
+        assertEquals(fromSpec, template);
     }
 
     private static Container executorContainer(GoldenCase golden) {
         SparkApplication app = app(golden.name());
-        return ExecutorPodTemplateBuilder.template(app).orElseThrow().getSpec().getContainers().get(0);
+        return ExecutorPodTemplateBuilder.template(app).getSpec().getContainers().get(0);
     }
 
     private static SparkApplication app(String golden) {

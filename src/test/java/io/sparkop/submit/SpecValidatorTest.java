@@ -226,6 +226,11 @@ class SpecValidatorTest {
                                 + " URL like https://repo.example.com/maven2"),
                 problem("spec: {deps: {repositories: ['https://repo example.com/m2']}}", "spec.deps.repositories[0]:"
                         + " 'https://repo example.com/m2' is not a repository URL like https://repo.example.com/maven2"),
+                problem("spec: {driver: {memoryLimit: 2 GB}}", "spec.driver.memoryLimit: '2 GB' is not a memory size;"
+                        + " use e.g. 4g or 4Gi"),
+                problem("spec: {executor: {memoryLimit: lots}}", "spec.executor.memoryLimit: 'lots' is not a memory size;"
+                        + " use e.g. 4g or 4Gi"),
+                problem("spec: {driver: {memoryLimit: 0g}}", "spec.driver.memoryLimit: '0g' must be more than 0"),
                 problem("spec: {deps: {repositories: ['mailto:ops@example.com']}}", "spec.deps.repositories[0]:"
                         + " 'mailto:ops@example.com' is not a repository URL like https://repo.example.com/maven2"));
     }
@@ -252,6 +257,8 @@ class SpecValidatorTest {
                 "spec: {driver: {image: 'my-registry.local:443/a__b/c---d:v1.0_RC'}}",
                 "spec: {deps: {packages: ['org.apache.spark:spark-avro_2.13:4.0.0', 'io.delta/delta-spark_2.13:3.2.0']}}",
                 "spec: {deps: {excludePackages: ['com.google.guava:guava']}}",
+                "spec: {driver: {memoryLimit: 2g}, executor: {memoryLimit: 3Gi}}",
+                "spec: {driver: {memoryLimit: 1536MB}, executor: {memoryLimit: '4294967296'}}",
                 "spec: {deps: {repositories: ['https://repo1.maven.org/maven2', 'http://nexus:8081/repository/public/',"
                         + " 'file:///opt/m2']}}");
     }
