@@ -18,21 +18,22 @@ import java.util.Map;
  * Spark's BasicDriverFeatureStep: the driver container's image, ports, environment and resources,
  * and the pod's name, labels, annotations, node selector and pull secrets.
  */
-final class BasicDriverStep {
+final class BasicDriverStep implements DriverFeatureStep {
 
     /** The OS user spark-submit runs as in kubeflow's operator image (uid 185 of the Spark image). */
     static final String SUBMITTING_USER = "spark";
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
         Container container = new ContainerBuilder(pod.container())
                 .withName(pod.container().getName() != null ? pod.container().getName() : DriverConf.CONTAINER_NAME)
                 .withImage(c.image())
-                .withImagePullPolicy(c.conf().get("spark.kubernetes.container.image.pullPolicy", "IfNotPresent"))
+                .withImagePullPolicy(c.conf().get(SparkConfKeys.IMAGE_PULL_POLICY, "IfNotPresent"))
                 .addAllToPorts(DriverPorts.of(c).containerPorts())
                 .addAllToEnv(env(c))
                 .editOrNewResources()
-                    .addToRequests("cpu", new Quantity(c.conf().get("spark.kubernetes.driver.request.cores")
-                            .orElse(Integer.toString(c.conf().getInt("spark.driver.cores", 1)))))
+                    .addToRequests("cpu", new Quantity(c.conf().get(SparkConfKeys.DRIVER.requestCores())
+                            .orElse(Integer.toString(c.conf().getInt(SparkConfKeys.DRIVER.cores(), 1)))))
                     .addToLimits(cpuLimit(c))
                     .addToRequests("memory", new Quantity(c.memory().totalMiB() + "Mi"))
                     .addToLimits("memory", new Quantity(c.memory().totalMiB() + "Mi"))
@@ -51,13 +52,13 @@ final class BasicDriverStep {
                 .endMetadata()
                 .editOrNewSpec()
                     .withRestartPolicy("Never")
-                    .addToNodeSelector(c.conf().withPrefix("spark.kubernetes.node.selector."))
-                    .addToNodeSelector(c.conf().withPrefix("spark.kubernetes.driver.node.selector."))
+                    .addToNodeSelector(c.conf().withPrefix(SparkConfKeys.NODE_SELECTOR_PREFIX))
+                    .addToNodeSelector(c.conf().withPrefix(SparkConfKeys.DRIVER_NODE_SELECTOR_PREFIX))
                     .addAllToImagePullSecrets(pullSecrets(c))
                 .endSpec()
                 .build();
-        c.conf().get("spark.kubernetes.driver.scheduler.name")
-                .or(() -> c.conf().get("spark.kubernetes.scheduler.name"))
+        c.conf().get(SparkConfKeys.DRIVER_SCHEDULER_NAME)
+                .or(() -> c.conf().get(SparkConfKeys.SCHEDULER_NAME))
                 .ifPresent(built.getSpec()::setSchedulerName);
         return built;
     }
@@ -71,7 +72,7 @@ final class BasicDriverStep {
         String user = c.resource().proxyUser() != null ? c.resource().proxyUser() : SUBMITTING_USER;
         env.add(new EnvVarBuilder().withName("SPARK_USER").withValue(user).build());
         env.add(new EnvVarBuilder().withName("SPARK_APPLICATION_ID").withValue(c.appId()).build());
-        c.conf().withPrefix("spark.kubernetes.driverEnv.").forEach((name, value) ->
+        c.conf().withPrefix(SparkConfKeys.DRIVER.envPrefix()).forEach((name, value) ->
                 env.add(new EnvVarBuilder().withName(name).withValue(value).build()));
         env.add(new EnvVarBuilder().withName("SPARK_DRIVER_BIND_ADDRESS")
                 .withNewValueFrom().withNewFieldRef("v1", "status.podIP").endValueFrom().build());
@@ -80,26 +81,24 @@ final class BasicDriverStep {
 
     private static Map<String, Quantity> cpuLimit(DriverConf c) {
         Map<String, Quantity> limit = new LinkedHashMap<>();
-        c.conf().get("spark.kubernetes.driver.limit.cores").ifPresent(cores -> limit.put("cpu", new Quantity(cores)));
+        c.conf().get(SparkConfKeys.DRIVER.limitCores()).ifPresent(cores -> limit.put("cpu", new Quantity(cores)));
         return limit;
     }
 
     private static List<LocalObjectReference> pullSecrets(DriverConf c) {
-        return c.conf().get("spark.kubernetes.container.image.pullSecrets")
+        return c.conf().get(SparkConfKeys.IMAGE_PULL_SECRETS)
                 .map(secrets -> Arrays.stream(secrets.split(",")).map(String::trim).map(LocalObjectReference::new).toList())
                 .orElse(List.of());
     }
 
     /** getAdditionalPodSystemProperties (the file uploads do not apply: SpecValidator rejects local files). */
-    static Map<String, String> systemProperties(DriverConf c) {
+    @Override
+    public Map<String, String> systemProperties(DriverConf c) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put(KubeflowPodConf.DRIVER_POD_NAME, c.podName());
-        properties.put("spark.app.id", c.appId());
-        properties.put("spark.kubernetes.submitInDriver", "true");
-        properties.put("spark.kubernetes.memoryOverheadFactor", c.memory().defaultFactorText());
+        properties.put(SparkConfKeys.DRIVER_POD_NAME, c.podName());
+        properties.put(SparkConfKeys.APP_ID, c.appId());
+        properties.put(SparkConfKeys.SUBMIT_IN_DRIVER, "true");
+        properties.put(SparkConfKeys.MEMORY_OVERHEAD_FACTOR, c.memory().defaultFactorText());
         return properties;
-    }
-
-    private BasicDriverStep() {
     }
 }

@@ -11,11 +11,12 @@ import java.util.Optional;
  * spark.pyspark.driver.python. (Spark would also read PYSPARK_* from the submitter's environment;
  * the operator has none.)
  */
-final class DriverCommandStep {
+final class DriverCommandStep implements DriverFeatureStep {
 
     static final String PROPERTIES_FILE = "/opt/spark/conf/spark.properties";
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
         AppResource resource = c.resource();
         ContainerBuilder container = new ContainerBuilder(pod.container()).addToArgs("driver");
         if (resource.proxyUser() != null) {
@@ -26,18 +27,16 @@ final class DriverCommandStep {
                 .addToArgs(resource.primary())
                 .addAllToArgs(resource.arguments());
         if (resource.kind() == AppResource.Kind.PYTHON) {
-            Optional<String> python = c.conf().get("spark.pyspark.python");
+            Optional<String> python = c.conf().get(SparkConfKeys.PYSPARK_PYTHON);
             python.ifPresent(p -> container.addToEnv(new EnvVarBuilder().withName("PYSPARK_PYTHON").withValue(p).build()));
-            c.conf().get("spark.pyspark.driver.python").or(() -> python).ifPresent(p ->
+            c.conf().get(SparkConfKeys.PYSPARK_DRIVER_PYTHON).or(() -> python).ifPresent(p ->
                     container.addToEnv(new EnvVarBuilder().withName("PYSPARK_DRIVER_PYTHON").withValue(p).build()));
         }
         return new SparkPod(pod.pod(), container.build());
     }
 
-    static Map<String, String> systemProperties(DriverConf c) {
-        return Map.of("spark.kubernetes.resource.type", c.resource().kind().resourceType);
-    }
-
-    private DriverCommandStep() {
+    @Override
+    public Map<String, String> systemProperties(DriverConf c) {
+        return Map.of(SparkConfKeys.RESOURCE_TYPE, c.resource().kind().resourceType);
     }
 }

@@ -31,9 +31,9 @@ public record DriverConf(
         SparkSubmitCommand command = KubeflowSubmitArgs.of(app, submission.submissionId());
         AppResource resource = AppResource.of(command);
         SparkConf conf = new SparkConf(SparkSubmitConf.of(command, resource, submission, operatorConfs(app, submission)));
-        String prefix = DriverNames.resourceNamePrefix(conf.get("spark.app.name", "spark"), submission.uniqueId());
+        String prefix = DriverNames.resourceNamePrefix(conf.get(SparkConfKeys.APP_NAME, "spark"), submission.uniqueId());
         return new DriverConf(app, submission, version, conf, resource, prefix,
-                conf.get(KubeflowPodConf.DRIVER_POD_NAME, prefix + "-driver"),
+                conf.get(SparkConfKeys.DRIVER_POD_NAME, prefix + "-driver"),
                 DriverNames.serviceName(prefix, submission.uniqueId()),
                 DriverMemory.of(conf, resource.kind(), version));
     }
@@ -45,11 +45,11 @@ public record DriverConf(
      */
     private static Map<String, String> operatorConfs(SparkApplication app, Submission submission) {
         Map<String, String> confs = new LinkedHashMap<>();
-        confs.put("spark.kubernetes.namespace", app.getMetadata().getNamespace());
+        confs.put(SparkConfKeys.NAMESPACE, app.getMetadata().getNamespace());
         if (KubeflowPodConf.executorOf(app).getTemplate() == null) {
-            confs.put(PodTemplateConfigMapStep.EXECUTOR_TEMPLATE_FILE,
+            confs.put(SparkConfKeys.EXECUTOR.podTemplateFile(),
                     KubeflowPodConf.templateFile("executor", submission.submissionId()));
-            confs.put("spark.kubernetes.executor.podTemplateContainerName", KubeflowPodConf.EXECUTOR_CONTAINER);
+            confs.put(SparkConfKeys.EXECUTOR.podTemplateContainerName(), KubeflowPodConf.EXECUTOR_CONTAINER);
         }
         return confs;
     }
@@ -63,7 +63,7 @@ public record DriverConf(
     }
 
     public String appName() {
-        return conf.get("spark.app.name", "spark");
+        return conf.get(SparkConfKeys.APP_NAME, "spark");
     }
 
     public String confMapName() {
@@ -79,7 +79,7 @@ public record DriverConf(
     /** KubernetesDriverConf.labels: the custom driver labels, then Spark's own, which win. */
     public Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        conf.withPrefix("spark.kubernetes.driver.label.").forEach((k, v) ->
+        conf.withPrefix(SparkConfKeys.DRIVER.labelPrefix()).forEach((k, v) ->
                 labels.put(k, version.substitutesIdsInLabels() ? substituteAppId(v) : v));
         labels.put(Labels.SPARK_VERSION, version.text());
         labels.put(Labels.SPARK_APP_SELECTOR, appId());
@@ -90,7 +90,7 @@ public record DriverConf(
 
     public Map<String, String> annotations() {
         Map<String, String> annotations = new LinkedHashMap<>();
-        conf.withPrefix("spark.kubernetes.driver.annotation.").forEach((k, v) -> annotations.put(k, substituteAppId(v)));
+        conf.withPrefix(SparkConfKeys.DRIVER.annotationPrefix()).forEach((k, v) -> annotations.put(k, substituteAppId(v)));
         return annotations;
     }
 
@@ -100,12 +100,17 @@ public record DriverConf(
     }
 
     public String image() {
-        String image = conf.get("spark.kubernetes.driver.container.image")
-                .orElseGet(() -> conf.get("spark.kubernetes.container.image", null));
+        String image = conf.get(SparkConfKeys.DRIVER.containerImage())
+                .orElseGet(() -> conf.get(SparkConfKeys.CONTAINER_IMAGE, null));
         return version.substitutesVersionInImage() ? image.replace("{{SPARK_VERSION}}", version.text()) : image;
     }
 
+    /** The executor template file's text, as PodTemplateConfigMapStep reads it. */
+    String executorPodTemplateYaml() {
+        return ExecutorPodTemplateBuilder.yaml(app);
+    }
+
     boolean hasExecutorPodTemplate() {
-        return conf.contains(PodTemplateConfigMapStep.EXECUTOR_TEMPLATE_FILE);
+        return conf.contains(SparkConfKeys.EXECUTOR.podTemplateFile());
     }
 }

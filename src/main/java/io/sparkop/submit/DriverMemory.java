@@ -14,15 +14,15 @@ record DriverMemory(long memoryMiB, long overheadMiB, double defaultFactor) {
     static final long MIN_OVERHEAD_MIB = 384;
 
     static DriverMemory of(SparkConf conf, AppResource.Kind kind, SparkVersion version) {
-        long memory = SparkSize.mebibytesOf(conf.get("spark.driver.memory", "1g"));
-        double defaultFactor = conf.get("spark.kubernetes.memoryOverheadFactor")
+        long memory = SparkSize.mebibytesOf(conf.get(SparkConfKeys.DRIVER.memory(), "1g"));
+        double defaultFactor = conf.get(SparkConfKeys.MEMORY_OVERHEAD_FACTOR)
                 .map(Double::parseDouble)
                 .orElse(kind.isJvm() ? JVM_FACTOR : NON_JVM_FACTOR);
-        double factor = conf.get("spark.driver.memoryOverheadFactor").map(Double::parseDouble).orElse(defaultFactor);
+        double factor = conf.get(SparkConfKeys.DRIVER.memoryOverheadFactor()).map(Double::parseDouble).orElse(defaultFactor);
         long floor = version.readsMinMemoryOverhead()
-                ? SparkSize.mebibytesOf(conf.get("spark.driver.minMemoryOverhead", MIN_OVERHEAD_MIB + "m"))
+                ? SparkSize.mebibytesOf(conf.get(SparkConfKeys.DRIVER_MIN_MEMORY_OVERHEAD, MIN_OVERHEAD_MIB + "m"))
                 : MIN_OVERHEAD_MIB;
-        long overhead = conf.get("spark.driver.memoryOverhead")
+        long overhead = conf.get(SparkConfKeys.DRIVER.memoryOverhead())
                 .map(SparkSize::mebibytesOf)
                 .orElseGet(() -> Math.max((long) (int) (factor * memory), floor));
         return new DriverMemory(memory, overhead, defaultFactor);

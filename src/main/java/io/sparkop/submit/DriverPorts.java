@@ -21,15 +21,15 @@ record DriverPorts(int driver, int containerBlockManager, int serviceBlockManage
 
     static DriverPorts of(DriverConf c) {
         SparkConf conf = c.conf();
-        int blockManager = conf.getInt("spark.blockManager.port", DEFAULT_BLOCK_MANAGER_PORT);
+        int blockManager = conf.getInt(SparkConfKeys.BLOCK_MANAGER_PORT, DEFAULT_BLOCK_MANAGER_PORT);
         Integer connect = c.version().exposesSparkConnect()
-                ? conf.getInt("spark.connect.grpc.binding.port", DEFAULT_SPARK_CONNECT_PORT)
+                ? conf.getInt(SparkConfKeys.CONNECT_GRPC_PORT, DEFAULT_SPARK_CONNECT_PORT)
                 : null;
         return new DriverPorts(
-                conf.getInt("spark.driver.port", DEFAULT_DRIVER_PORT),
-                conf.getInt("spark.driver.blockManager.port", blockManager),
-                conf.getInt("spark.driver.blockManager.port", DEFAULT_BLOCK_MANAGER_PORT),
-                conf.getInt("spark.ui.port", DEFAULT_UI_PORT),
+                conf.getInt(SparkConfKeys.DRIVER_PORT, DEFAULT_DRIVER_PORT),
+                conf.getInt(SparkConfKeys.DRIVER_BLOCK_MANAGER_PORT, blockManager),
+                conf.getInt(SparkConfKeys.DRIVER_BLOCK_MANAGER_PORT, DEFAULT_BLOCK_MANAGER_PORT),
+                conf.getInt(SparkConfKeys.UI_PORT, DEFAULT_UI_PORT),
                 connect);
     }
 

@@ -10,15 +10,14 @@ import java.util.Map;
  */
 final class DriverResourceQuantities {
 
-    private static final String PREFIX = "spark.driver.resource.";
     private static final String AMOUNT = ".amount";
 
     static Map<String, Quantity> of(SparkConf conf) {
         Map<String, Quantity> limits = new LinkedHashMap<>();
-        conf.withPrefix(PREFIX).forEach((key, amount) -> {
+        conf.withPrefix(SparkConfKeys.DRIVER_RESOURCE_PREFIX).forEach((key, amount) -> {
             if (key.endsWith(AMOUNT) && !key.substring(0, key.length() - AMOUNT.length()).contains(".")) {
                 String name = key.substring(0, key.length() - AMOUNT.length());
-                String vendor = conf.get(PREFIX + name + ".vendor", "");
+                String vendor = conf.get(SparkConfKeys.DRIVER_RESOURCE_PREFIX + name + ".vendor", "");
                 limits.put(vendor + "/" + name, new Quantity(Long.toString(Long.parseLong(amount.trim()))));
             }
         });

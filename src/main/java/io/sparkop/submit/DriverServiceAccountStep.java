@@ -7,16 +7,14 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
  * (SpecValidator rejects those): the driver's service account, set as both serviceAccount and
  * serviceAccountName.
  */
-final class DriverServiceAccountStep {
+final class DriverServiceAccountStep implements DriverFeatureStep {
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
-        return c.conf().get("spark.kubernetes.authenticate.driver.serviceAccountName")
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
+        return c.conf().get(SparkConfKeys.DRIVER.serviceAccount())
                 .map(account -> new SparkPod(new PodBuilder(pod.pod())
                         .editOrNewSpec().withServiceAccount(account).withServiceAccountName(account).endSpec()
                         .build(), pod.container()))
                 .orElse(pod);
-    }
-
-    private DriverServiceAccountStep() {
     }
 }

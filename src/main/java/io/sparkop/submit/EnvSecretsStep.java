@@ -5,10 +5,11 @@ import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import java.util.Map;
 
 /** Spark's EnvSecretsFeatureStep: spark.kubernetes.driver.secretKeyRef.ENV=SECRET:KEY. */
-final class EnvSecretsStep {
+final class EnvSecretsStep implements DriverFeatureStep {
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
-        Map<String, String> refs = c.conf().withPrefix("spark.kubernetes.driver.secretKeyRef.");
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
+        Map<String, String> refs = c.conf().withPrefix(SparkConfKeys.DRIVER.secretKeyRefPrefix());
         if (refs.isEmpty()) {
             return pod;
         }
@@ -20,8 +21,5 @@ final class EnvSecretsStep {
                     .endSecretKeyRef().endValueFrom().build());
         });
         return new SparkPod(pod.pod(), container.build());
-    }
-
-    private EnvSecretsStep() {
     }
 }

@@ -1,6 +1,5 @@
 package io.sparkop.submit;
 
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -9,7 +8,6 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.sparkop.api.SparkApplication;
-import java.util.Optional;
 
 /**
  * The executor pod template. kubeflow passes spec.executor.template to spark-submit as a file; the
@@ -42,14 +40,9 @@ public final class ExecutorPodTemplateBuilder {
         return template;
     }
 
-    /** PodTemplateConfigMapStep's ConfigMap, holding the template as the YAML file Spark would read. */
-    static Optional<ConfigMap> configMap(SparkApplication app, DriverConf conf) {
-        return Optional.of(PodTemplateConfigMapStep.configMap(conf, yaml(template(app))));
-    }
-
     /** The template file's text; without the document marker, as kubeflow writes it. */
-    private static String yaml(PodTemplateSpec template) {
-        return SERIALIZATION.asYaml(template).replaceFirst("^---\n", "");
+    static String yaml(SparkApplication app) {
+        return SERIALIZATION.asYaml(template(app)).replaceFirst("^---\n", "");
     }
 
     private static Pod webhookFields(SparkApplication app) {

@@ -9,14 +9,14 @@ import java.util.Map;
  * mounted at /opt/hadoop/conf, HADOOP_CONF_DIR pointing there, and the name passed on to executors.
  * (Spark would also ship the submitter's HADOOP_CONF_DIR; the operator has none.)
  */
-final class HadoopConfStep {
+final class HadoopConfStep implements DriverFeatureStep {
 
-    static final String CONFIG_MAP_NAME = "spark.kubernetes.hadoop.configMapName";
     private static final String VOLUME = "hadoop-properties";
     private static final String MOUNT_PATH = "/opt/hadoop/conf";
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
-        return c.conf().get(CONFIG_MAP_NAME).map(configMap -> new SparkPod(
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
+        return c.conf().get(SparkConfKeys.HADOOP_CONFIG_MAP_NAME).map(configMap -> new SparkPod(
                 new PodBuilder(pod.pod()).editOrNewSpec()
                         .addNewVolume().withName(VOLUME).withNewConfigMap().withName(configMap).endConfigMap().endVolume()
                         .endSpec().build(),
@@ -27,12 +27,10 @@ final class HadoopConfStep {
                 .orElse(pod);
     }
 
-    static Map<String, String> systemProperties(DriverConf c) {
-        return c.conf().get(CONFIG_MAP_NAME)
-                .map(configMap -> Map.of("spark.kubernetes.executor.hadoopConfigMapName", configMap))
+    @Override
+    public Map<String, String> systemProperties(DriverConf c) {
+        return c.conf().get(SparkConfKeys.HADOOP_CONFIG_MAP_NAME)
+                .map(configMap -> Map.of(SparkConfKeys.EXECUTOR_HADOOP_CONFIG_MAP_NAME, configMap))
                 .orElse(Map.of());
-    }
-
-    private HadoopConfStep() {
     }
 }

@@ -16,7 +16,7 @@ final class KubeflowDefaults {
             return instances;
         }
         Map<String, String> sparkConf = KubeflowSubmitArgs.sorted(app.getSpec().getSparkConf());
-        boolean inSparkConf = !sparkConf.getOrDefault("spark.executor.instances", "").isEmpty();
+        boolean inSparkConf = !sparkConf.getOrDefault(SparkConfKeys.EXECUTOR_INSTANCES, "").isEmpty();
         return inSparkConf || dynamicAllocation(app, sparkConf) ? null : 1;
     }
 
@@ -25,7 +25,7 @@ final class KubeflowDefaults {
         if (allocation != null) {
             return Boolean.TRUE.equals(allocation.getEnabled());
         }
-        return "true".equalsIgnoreCase(sparkConf.getOrDefault("spark.dynamicAllocation.enabled", ""));
+        return "true".equalsIgnoreCase(sparkConf.getOrDefault(SparkConfKeys.DYNAMIC_ALLOCATION_ENABLED, ""));
     }
 
     private KubeflowDefaults() {

@@ -16,7 +16,7 @@ final class KubeflowLocalDirs {
 
     static final String PREFIX = "spark-local-dir-";
 
-    static void volumes(SparkApplication app, SparkPodSpec pod, String role, Map<String, String> confs) {
+    static void volumes(SparkApplication app, SparkPodSpec pod, SparkConfKeys.Role role, Map<String, String> confs) {
         if (pod.getVolumeMounts() == null) {
             return;
         }
@@ -27,7 +27,7 @@ final class KubeflowLocalDirs {
         for (VolumeMount mount : pod.getVolumeMounts()) {
             Volume volume = volumes.get(mount.getName());
             if (mount.getName() != null && mount.getName().startsWith(PREFIX) && volume != null) {
-                volume(mount, volume, "spark.kubernetes." + role + ".volumes." + type(volume) + "." + mount.getName(), confs);
+                volume(mount, volume, role.volumesPrefix() + type(volume) + "." + mount.getName(), confs);
             }
         }
     }

@@ -51,8 +51,8 @@ final class KubeflowMonitoring {
     static Map<String, String> sparkConf(SparkApplication app) {
         Map<String, String> conf = new LinkedHashMap<>();
         if (enabled(app)) {
-            conf.put("spark.metrics.namespace", app.getMetadata().getNamespace() + "." + app.getMetadata().getName());
-            conf.put("spark.metrics.conf", hasMetricsPropertiesFile(app)
+            conf.put(SparkConfKeys.METRICS_NAMESPACE, app.getMetadata().getNamespace() + "." + app.getMetadata().getName());
+            conf.put(SparkConfKeys.METRICS_CONF, hasMetricsPropertiesFile(app)
                     ? app.getSpec().getMonitoring().getMetricsPropertiesFile()
                     : MOUNT_PATH + "/" + METRICS_PROPERTIES);
         }

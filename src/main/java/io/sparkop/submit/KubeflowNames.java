@@ -13,7 +13,7 @@ final class KubeflowNames {
             return podName;
         }
         var sparkConf = app.getSpec().getSparkConf();
-        String fromConf = sparkConf == null ? null : sparkConf.get(KubeflowPodConf.DRIVER_POD_NAME);
+        String fromConf = sparkConf == null ? null : sparkConf.get(SparkConfKeys.DRIVER_POD_NAME);
         return fromConf != null && !fromConf.isEmpty() ? fromConf : app.getMetadata().getName() + "-driver";
     }
 

@@ -23,18 +23,18 @@ final class KubeflowSubmitArgs {
     static SparkSubmitCommand of(SparkApplication app, String submissionId) {
         SparkApplicationSpec spec = app.getSpec();
         Map<String, String> confs = new LinkedHashMap<>();
-        confs.put("spark.kubernetes.namespace", app.getMetadata().getNamespace());
+        confs.put(SparkConfKeys.NAMESPACE, app.getMetadata().getNamespace());
         imageAndRuntime(spec, confs);
-        confs.put("spark.kubernetes.submission.waitAppCompletion", "false");
+        confs.put(SparkConfKeys.WAIT_APP_COMPLETION, "false");
         sparkConf(app).forEach((k, v) -> {
-            if (!k.equals(KubeflowPodConf.DRIVER_POD_NAME)) {
+            if (!k.equals(SparkConfKeys.DRIVER_POD_NAME)) {
                 confs.put(k, v);
             }
         });
-        sorted(spec.getHadoopConf()).forEach((k, v) -> confs.put("spark.hadoop." + k, v));
+        sorted(spec.getHadoopConf()).forEach((k, v) -> confs.put(SparkConfKeys.HADOOP_PREFIX + k, v));
         KubeflowPodConf.driver(app, submissionId, confs);
         KubeflowPodConf.executor(app, submissionId, confs);
-        sorted(spec.getNodeSelector()).forEach((k, v) -> confs.put("spark.kubernetes.node.selector." + k, v));
+        sorted(spec.getNodeSelector()).forEach((k, v) -> confs.put(SparkConfKeys.NODE_SELECTOR_PREFIX + k, v));
         dynamicAllocation(spec.getDynamicAllocation(), confs);
         return new SparkSubmitCommand(spec.getMainClass(), app.getMetadata().getName(), deps(spec.getDeps()),
                 confs, blankToNull(spec.getProxyUser()), spec.getMainApplicationFile(),
@@ -43,15 +43,15 @@ final class KubeflowSubmitArgs {
 
     /** imageOption, pythonVersionOption, memoryOverheadFactorOption. */
     private static void imageAndRuntime(SparkApplicationSpec spec, Map<String, String> confs) {
-        putIfSet(confs, "spark.kubernetes.container.image", spec.getImage());
-        putIfSet(confs, "spark.kubernetes.container.image.pullPolicy", spec.getImagePullPolicy());
+        putIfSet(confs, SparkConfKeys.CONTAINER_IMAGE, spec.getImage());
+        putIfSet(confs, SparkConfKeys.IMAGE_PULL_POLICY, spec.getImagePullPolicy());
         if (spec.getImagePullSecrets() != null && !spec.getImagePullSecrets().isEmpty()) {
-            confs.put("spark.kubernetes.container.image.pullSecrets", String.join(",", spec.getImagePullSecrets()));
+            confs.put(SparkConfKeys.IMAGE_PULL_SECRETS, String.join(",", spec.getImagePullSecrets()));
         }
         if (spec.getPythonVersion() != null) {
-            confs.put("spark.kubernetes.pyspark.pythonVersion", spec.getPythonVersion() == PythonVersion.TWO ? "2" : "3");
+            confs.put(SparkConfKeys.PYSPARK_PYTHON_VERSION, spec.getPythonVersion() == PythonVersion.TWO ? "2" : "3");
         }
-        putIfSet(confs, "spark.kubernetes.memoryOverheadFactor", spec.getMemoryOverheadFactor());
+        putIfSet(confs, SparkConfKeys.MEMORY_OVERHEAD_FACTOR, spec.getMemoryOverheadFactor());
     }
 
     /** spec.sparkConf as kubeflow passes it: with what configPrometheusMonitoring adds to it. */
@@ -80,13 +80,13 @@ final class KubeflowSubmitArgs {
         if (allocation == null || !Boolean.TRUE.equals(allocation.getEnabled())) {
             return;
         }
-        confs.put("spark.dynamicAllocation.enabled", "true");
-        putIfSet(confs, "spark.dynamicAllocation.initialExecutors", allocation.getInitialExecutors());
-        putIfSet(confs, "spark.dynamicAllocation.minExecutors", allocation.getMinExecutors());
-        putIfSet(confs, "spark.dynamicAllocation.maxExecutors", allocation.getMaxExecutors());
+        confs.put(SparkConfKeys.DYNAMIC_ALLOCATION_ENABLED, "true");
+        putIfSet(confs, SparkConfKeys.DYNAMIC_ALLOCATION_INITIAL_EXECUTORS, allocation.getInitialExecutors());
+        putIfSet(confs, SparkConfKeys.DYNAMIC_ALLOCATION_MIN_EXECUTORS, allocation.getMinExecutors());
+        putIfSet(confs, SparkConfKeys.DYNAMIC_ALLOCATION_MAX_EXECUTORS, allocation.getMaxExecutors());
         boolean tracking = allocation.getShuffleTrackingEnabled() == null || allocation.getShuffleTrackingEnabled();
-        confs.put("spark.dynamicAllocation.shuffleTracking.enabled", Boolean.toString(tracking));
-        putIfSet(confs, "spark.dynamicAllocation.shuffleTracking.timeout", allocation.getShuffleTrackingTimeout());
+        confs.put(SparkConfKeys.SHUFFLE_TRACKING_ENABLED, Boolean.toString(tracking));
+        putIfSet(confs, SparkConfKeys.SHUFFLE_TRACKING_TIMEOUT, allocation.getShuffleTrackingTimeout());
     }
 
     static Map<String, String> sorted(Map<String, String> map) {

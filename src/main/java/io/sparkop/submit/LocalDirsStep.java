@@ -11,9 +11,10 @@ import java.util.List;
  * (default one directory under /var/data), in memory with spark.kubernetes.local.dirs.tmpfs.
  * Either way SPARK_LOCAL_DIRS lists them.
  */
-final class LocalDirsStep {
+final class LocalDirsStep implements DriverFeatureStep {
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
         List<String> mounted = pod.container().getVolumeMounts().stream()
                 .filter(m -> m.getName() != null && m.getName().startsWith(KubeflowLocalDirs.PREFIX))
                 .map(VolumeMount::getMountPath)
@@ -21,8 +22,8 @@ final class LocalDirsStep {
         if (!mounted.isEmpty()) {
             return new SparkPod(pod.pod(), withLocalDirsEnv(new ContainerBuilder(pod.container()), mounted).build());
         }
-        List<String> dirs = List.of(c.conf().get("spark.local.dir", c.defaultLocalDir()).split(","));
-        String medium = c.conf().getBoolean("spark.kubernetes.local.dirs.tmpfs", false) ? "Memory" : null;
+        List<String> dirs = List.of(c.conf().get(SparkConfKeys.LOCAL_DIR, c.defaultLocalDir()).split(","));
+        String medium = c.conf().getBoolean(SparkConfKeys.LOCAL_DIRS_TMPFS, false) ? "Memory" : null;
         PodBuilder withVolumes = new PodBuilder(pod.pod());
         ContainerBuilder withMounts = withLocalDirsEnv(new ContainerBuilder(pod.container()), dirs);
         for (int i = 0; i < dirs.size(); i++) {
@@ -37,8 +38,5 @@ final class LocalDirsStep {
 
     private static ContainerBuilder withLocalDirsEnv(ContainerBuilder container, List<String> dirs) {
         return container.addNewEnv().withName("SPARK_LOCAL_DIRS").withValue(String.join(",", dirs)).endEnv();
-    }
-
-    private LocalDirsStep() {
     }
 }

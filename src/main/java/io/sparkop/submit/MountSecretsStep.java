@@ -9,10 +9,11 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.Map;
 
 /** Spark's MountSecretsFeatureStep: spark.kubernetes.driver.secrets.NAME=PATH mounts secret NAME at PATH. */
-final class MountSecretsStep {
+final class MountSecretsStep implements DriverFeatureStep {
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
-        Map<String, String> secrets = c.conf().withPrefix("spark.kubernetes.driver.secrets.");
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
+        Map<String, String> secrets = c.conf().withPrefix(SparkConfKeys.DRIVER.secretsPrefix());
         if (secrets.isEmpty()) {
             return pod;
         }
@@ -31,8 +32,5 @@ final class MountSecretsStep {
 
     private static VolumeMount mount(String secret, String path) {
         return new VolumeMountBuilder().withName(secret + "-volume").withMountPath(path).build();
-    }
-
-    private MountSecretsStep() {
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
  * Spark's MountVolumesFeatureStep for spark.kubernetes.driver.volumes.*. Mounts always carry
  * readOnly and subPath (and subPathExpr from 4.0), empty when unset, as Spark writes them.
  */
-final class MountVolumesStep {
+final class MountVolumesStep implements DriverFeatureStep {
 
-    static final String DRIVER_VOLUMES = "spark.kubernetes.driver.volumes.";
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
-        List<SparkVolumes.Spec> specs = SparkVolumes.parse(c.conf(), DRIVER_VOLUMES);
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
+        List<SparkVolumes.Spec> specs = SparkVolumes.parse(c.conf(), SparkConfKeys.DRIVER.volumesPrefix());
         if (specs.isEmpty()) {
             return pod;
         }
@@ -61,8 +61,5 @@ final class MountVolumesStep {
                     .withPath(spec.option("path")).withServer(spec.option("server")).endNfs();
         }
         return volume.build();
-    }
-
-    private MountVolumesStep() {
     }
 }

@@ -2,23 +2,25 @@ package io.sparkop.submit;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Spark's PodTemplateConfigMapStep: with an executor pod template, the template travels to the
  * driver in a ConfigMap mounted at /opt/spark/pod-template, and the driver reads it from there.
  */
-final class PodTemplateConfigMapStep {
+final class PodTemplateConfigMapStep implements DriverFeatureStep {
 
-    static final String EXECUTOR_TEMPLATE_FILE = "spark.kubernetes.executor.podTemplateFile";
     static final String KEY = "podspec-configmap-key";
     private static final String VOLUME = "pod-template-volume";
     private static final String MOUNT_PATH = "/opt/spark/pod-template";
     private static final String FILE_NAME = "pod-spec-template.yml";
 
-    static SparkPod configure(SparkPod pod, DriverConf c) {
+    @Override
+    public SparkPod configurePod(SparkPod pod, DriverConf c) {
         if (!c.hasExecutorPodTemplate()) {
             return pod;
         }
@@ -34,12 +36,18 @@ final class PodTemplateConfigMapStep {
                         .build());
     }
 
-    static Map<String, String> systemProperties(DriverConf c) {
-        return c.hasExecutorPodTemplate() ? Map.of(EXECUTOR_TEMPLATE_FILE, MOUNT_PATH + "/" + FILE_NAME) : Map.of();
+    @Override
+    public Map<String, String> systemProperties(DriverConf c) {
+        return c.hasExecutorPodTemplate() ? Map.of(SparkConfKeys.EXECUTOR.podTemplateFile(), MOUNT_PATH + "/" + FILE_NAME) : Map.of();
+    }
+
+    @Override
+    public List<HasMetadata> additionalResources(DriverConf c) {
+        return c.hasExecutorPodTemplate() ? List.of(configMap(c, c.executorPodTemplateYaml())) : List.of();
     }
 
     /** The ConfigMap holding the template as text, as Spark reads it from the template file. */
-    static ConfigMap configMap(DriverConf c, String templateYaml) {
+    private static ConfigMap configMap(DriverConf c, String templateYaml) {
         return new ConfigMapBuilder()
                 .withNewMetadata()
                     .withName(DriverNames.podTemplateConfMapName(c.resourceNamePrefix()))
@@ -48,8 +56,5 @@ final class PodTemplateConfigMapStep {
                 .withImmutable(true)
                 .addToData(KEY, templateYaml)
                 .build();
-    }
-
-    private PodTemplateConfigMapStep() {
     }
 }

@@ -13,22 +13,22 @@ import java.util.TreeMap;
  */
 final class SparkConfChecks {
 
-    private static final Set<String> SIZES = Set.of("spark.driver.memory", "spark.driver.memoryOverhead",
-            "spark.driver.minMemoryOverhead", "spark.executor.memory", "spark.executor.memoryOverhead");
-    private static final Set<String> PORTS = Set.of("spark.driver.port", "spark.driver.blockManager.port",
-            "spark.blockManager.port", "spark.ui.port", "spark.connect.grpc.binding.port");
-    private static final Set<String> FACTORS = Set.of("spark.kubernetes.memoryOverheadFactor",
-            "spark.driver.memoryOverheadFactor", "spark.executor.memoryOverheadFactor");
-    private static final Set<String> CPUS = Set.of("spark.kubernetes.driver.request.cores",
-            "spark.kubernetes.driver.limit.cores", "spark.kubernetes.executor.request.cores",
-            "spark.kubernetes.executor.limit.cores");
+    private static final Set<String> SIZES = Set.of(SparkConfKeys.DRIVER.memory(), SparkConfKeys.DRIVER.memoryOverhead(),
+            SparkConfKeys.DRIVER_MIN_MEMORY_OVERHEAD, SparkConfKeys.EXECUTOR.memory(), SparkConfKeys.EXECUTOR.memoryOverhead());
+    private static final Set<String> PORTS = Set.of(SparkConfKeys.DRIVER_PORT, SparkConfKeys.DRIVER_BLOCK_MANAGER_PORT,
+            SparkConfKeys.BLOCK_MANAGER_PORT, SparkConfKeys.UI_PORT, SparkConfKeys.CONNECT_GRPC_PORT);
+    private static final Set<String> FACTORS = Set.of(SparkConfKeys.MEMORY_OVERHEAD_FACTOR,
+            SparkConfKeys.DRIVER.memoryOverheadFactor(), SparkConfKeys.EXECUTOR.memoryOverheadFactor());
+    private static final Set<String> CPUS = Set.of(SparkConfKeys.DRIVER.requestCores(),
+            SparkConfKeys.DRIVER.limitCores(), SparkConfKeys.EXECUTOR.requestCores(),
+            SparkConfKeys.EXECUTOR.limitCores());
     private static final Map<String, String> UNSUPPORTED = Map.of(
-            "spark.driver.host", "the driver's Service sets it (DriverServiceFeatureStep)",
-            "spark.driver.bindAddress", "the driver binds to its pod's IP (DriverServiceFeatureStep)",
-            "spark.kubernetes.driver.podTemplateFile", "the operator reads no files; use spec.driver.template",
-            "spark.kubernetes.executor.podTemplateFile", "the operator reads no files; use spec.executor.template",
-            "spark.kerberos.keytab", "it is a file on the submitting machine",
-            "spark.kerberos.principal", "Kerberos login at submission is not supported");
+            SparkConfKeys.DRIVER_HOST, "the driver's Service sets it (DriverServiceFeatureStep)",
+            SparkConfKeys.DRIVER_BIND_ADDRESS, "the driver binds to its pod's IP (DriverServiceFeatureStep)",
+            SparkConfKeys.DRIVER.podTemplateFile(), "the operator reads no files; use spec.driver.template",
+            SparkConfKeys.EXECUTOR.podTemplateFile(), "the operator reads no files; use spec.executor.template",
+            SparkConfKeys.KERBEROS_KEYTAB, "it is a file on the submitting machine",
+            SparkConfKeys.KERBEROS_PRINCIPAL, "Kerberos login at submission is not supported");
 
     static void sparkConf(SparkApplication app, List<String> problems) {
         Map<String, String> conf = new TreeMap<>(app.getSpec().getSparkConf() == null ? Map.of() : app.getSpec().getSparkConf());
@@ -42,11 +42,11 @@ final class SparkConfChecks {
             });
         }
         SparkConf sparkConf = new SparkConf(conf);
-        ConfVolumeChecks.volumes(sparkConf, MountVolumesStep.DRIVER_VOLUMES, true, problems);
-        ConfVolumeChecks.volumes(sparkConf, "spark.kubernetes.executor.volumes.", false, problems);
+        ConfVolumeChecks.volumes(sparkConf, SparkConfKeys.DRIVER.volumesPrefix(), true, problems);
+        ConfVolumeChecks.volumes(sparkConf, SparkConfKeys.EXECUTOR.volumesPrefix(), false, problems);
         resources(sparkConf, problems);
         PodSpecChecks.labels("spec.sparkConf[spark.kubernetes.driver.label.*]",
-                sparkConf.withPrefix("spark.kubernetes.driver.label."), PodSpecChecks.RESERVED_DRIVER_LABELS, problems);
+                sparkConf.withPrefix(SparkConfKeys.DRIVER.labelPrefix()), PodSpecChecks.RESERVED_DRIVER_LABELS, problems);
     }
 
     private static void value(SparkApplication app, String key, String value, List<String> problems) {
@@ -72,37 +72,37 @@ final class SparkConfChecks {
             ValueChecks.sparkSize(field, value, !key.endsWith("Overhead"), problems);
         } else if (PORTS.contains(key)) {
             ValueChecks.integer(field, value, 1, 65535, problems);
-        } else if (key.equals("spark.driver.cores") || key.equals("spark.executor.cores")) {
+        } else if (key.equals(SparkConfKeys.DRIVER.cores()) || key.equals(SparkConfKeys.EXECUTOR.cores())) {
             ValueChecks.integer(field, value, 1, Integer.MAX_VALUE, problems);
         } else if (FACTORS.contains(key)) {
             ValueChecks.factor(field, value, problems);
         } else if (CPUS.contains(key)) {
             ValueChecks.cpu(field, value, problems);
-        } else if (key.equals("spark.kubernetes.local.dirs.tmpfs")) {
+        } else if (key.equals(SparkConfKeys.LOCAL_DIRS_TMPFS)) {
             ValueChecks.bool(field, value, problems);
-        } else if (key.equals(KubeflowPodConf.DRIVER_POD_NAME)) {
+        } else if (key.equals(SparkConfKeys.DRIVER_POD_NAME)) {
             PodSpecChecks.podName(field, value, problems);
-        } else if (key.startsWith("spark.kubernetes.driver.secretKeyRef.") && value.split(":").length != 2) {
+        } else if (key.startsWith(SparkConfKeys.DRIVER.secretKeyRefPrefix()) && value.split(":").length != 2) {
             problems.add(field + ": '" + value + "' is not SECRET:KEY");
         }
     }
 
     /** DriverKubernetesCredentialsFeatureStep would copy these from the submitter into a Secret. */
     private static boolean unsupportedCredentials(String key) {
-        return key.startsWith("spark.kubernetes.kerberos.") || Set.of("oauthToken", "oauthTokenFile", "caCertFile",
+        return key.startsWith(SparkConfKeys.KERBEROS_PREFIX) || Set.of("oauthToken", "oauthTokenFile", "caCertFile",
                 "clientKeyFile", "clientCertFile").stream().anyMatch(k -> key.equals("spark.kubernetes.authenticate.driver." + k));
     }
 
     /** spark.driver.resource.NAME.amount needs a whole amount and a vendor: the limit is named VENDOR/NAME. */
     private static void resources(SparkConf conf, List<String> problems) {
-        conf.withPrefix("spark.driver.resource.").forEach((key, value) -> {
+        conf.withPrefix(SparkConfKeys.DRIVER_RESOURCE_PREFIX).forEach((key, value) -> {
             if (!key.endsWith(".amount") || key.indexOf('.') != key.lastIndexOf('.')) {
                 return;
             }
             String name = key.substring(0, key.indexOf('.'));
-            ValueChecks.integer(field("spark.driver.resource." + key), value, 0, Integer.MAX_VALUE, problems);
-            if (ValueChecks.blank(conf.get("spark.driver.resource." + name + ".vendor", null))) {
-                problems.add(field("spark.driver.resource." + key) + ": needs spark.driver.resource." + name
+            ValueChecks.integer(field(SparkConfKeys.DRIVER_RESOURCE_PREFIX + key), value, 0, Integer.MAX_VALUE, problems);
+            if (ValueChecks.blank(conf.get(SparkConfKeys.DRIVER_RESOURCE_PREFIX + name + ".vendor", null))) {
+                problems.add(field(SparkConfKeys.DRIVER_RESOURCE_PREFIX + key) + ": needs spark.driver.resource." + name
                         + ".vendor (the container limit is named VENDOR/" + name + ")");
             }
         });

@@ -2,7 +2,6 @@ package io.sparkop.submit;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,19 +21,13 @@ final class SparkConfMapBuilder {
                 .withNewMetadata().withName(c.confMapName()).withNamespace(c.namespace()).endMetadata()
                 .withImmutable(true)
                 .addToData(PROPERTIES_KEY, PropertiesText.of(comment, c.submission().submitTime(), systemProperties(c)))
-                .addToData("spark.kubernetes.namespace", c.namespace())
+                .addToData(SparkConfKeys.NAMESPACE, c.namespace())
                 .build();
     }
 
     /** KubernetesDriverBuilder: the conf, then each step's getAdditionalPodSystemProperties. */
     static Map<String, String> systemProperties(DriverConf c) {
-        Map<String, String> properties = new LinkedHashMap<>(c.conf().asMap());
-        properties.putAll(BasicDriverStep.systemProperties(c));
-        properties.putAll(DriverServiceBuilder.systemProperties(c));
-        properties.putAll(DriverCommandStep.systemProperties(c));
-        properties.putAll(HadoopConfStep.systemProperties(c));
-        properties.putAll(PodTemplateConfigMapStep.systemProperties(c));
-        return new TreeMap<>(properties);
+        return new TreeMap<>(DriverFeatureSteps.systemProperties(c));
     }
 
     private SparkConfMapBuilder() {

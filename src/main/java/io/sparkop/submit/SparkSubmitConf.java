@@ -21,19 +21,19 @@ final class SparkSubmitConf {
             }
         });
         conf.putAll(operatorConfs);
-        conf.put("spark.app.name", command.name());
+        conf.put(SparkConfKeys.APP_NAME, command.name());
         Map<String, String> deps = command.depsOptions();
-        optionOverConf(conf, "spark.jars.packages", deps.get(SparkSubmitCommand.PACKAGES));
-        optionOverConf(conf, "spark.jars.excludes", deps.get(SparkSubmitCommand.EXCLUDE_PACKAGES));
-        optionOverConf(conf, "spark.jars.repositories", deps.get(SparkSubmitCommand.REPOSITORIES));
-        optionOverConf(conf, "spark.files", deps.get(SparkSubmitCommand.FILES));
-        optionOverConf(conf, "spark.archives", deps.get(SparkSubmitCommand.ARCHIVES));
+        optionOverConf(conf, SparkConfKeys.JARS_PACKAGES, deps.get(SparkSubmitCommand.PACKAGES));
+        optionOverConf(conf, SparkConfKeys.JARS_EXCLUDES, deps.get(SparkSubmitCommand.EXCLUDE_PACKAGES));
+        optionOverConf(conf, SparkConfKeys.JARS_REPOSITORIES, deps.get(SparkSubmitCommand.REPOSITORIES));
+        optionOverConf(conf, SparkConfKeys.FILES, deps.get(SparkSubmitCommand.FILES));
+        optionOverConf(conf, SparkConfKeys.ARCHIVES, deps.get(SparkSubmitCommand.ARCHIVES));
         jars(conf, deps.get(SparkSubmitCommand.JARS), resource);
-        String pyFiles = Optional.ofNullable(deps.get(SparkSubmitCommand.PY_FILES)).orElse(conf.get("spark.submit.pyFiles"));
-        conf.put("spark.submit.pyFiles", pyFiles == null ? "" : pyFiles);
-        conf.put("spark.submit.deployMode", "cluster");
-        conf.put("spark.master", submission.masterUrl());
-        conf.put("spark.app.submitTime", Long.toString(submission.submitTime().toEpochMilli()));
+        String pyFiles = Optional.ofNullable(deps.get(SparkSubmitCommand.PY_FILES)).orElse(conf.get(SparkConfKeys.PY_FILES));
+        conf.put(SparkConfKeys.PY_FILES, pyFiles == null ? "" : pyFiles);
+        conf.put(SparkConfKeys.DEPLOY_MODE, "cluster");
+        conf.put(SparkConfKeys.MASTER, submission.masterUrl());
+        conf.put(SparkConfKeys.APP_SUBMIT_TIME, Long.toString(submission.submitTime().toEpochMilli()));
         return conf;
     }
 
@@ -45,12 +45,12 @@ final class SparkSubmitConf {
 
     /** SparkSubmit.prepareSubmitEnvironment: a JVM application's primary resource joins spark.jars. */
     private static void jars(Map<String, String> conf, String jarsOption, AppResource resource) {
-        String jars = jarsOption != null ? jarsOption : conf.get("spark.jars");
+        String jars = jarsOption != null ? jarsOption : conf.get(SparkConfKeys.JARS);
         if (resource.kind().isJvm()) {
             jars = jars == null || jars.isEmpty() ? resource.primary() : jars + "," + resource.primary();
         }
         if (jars != null) {
-            conf.put("spark.jars", jars);
+            conf.put(SparkConfKeys.JARS, jars);
         }
     }
 

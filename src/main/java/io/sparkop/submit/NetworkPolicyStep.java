@@ -1,16 +1,24 @@
 package io.sparkop.submit;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.sparkop.api.Labels;
+import java.util.List;
 
 /**
- * Spark 4.2's NetworkPolicyFeatureStep: only pods of the same application (its driver and
+ * Spark 4.2's NetworkPolicyFeatureStep (none before 4.2): only pods of the same application (its driver and
  * executors) may connect to its executors.
  */
-final class ExecutorNetworkPolicyBuilder {
+final class NetworkPolicyStep implements DriverFeatureStep {
 
-    static NetworkPolicy build(DriverConf c) {
+    @Override
+    public List<HasMetadata> additionalResources(DriverConf c) {
+        return c.version().createsNetworkPolicy() ? List.of(policy(c)) : List.of();
+    }
+
+
+    private static NetworkPolicy policy(DriverConf c) {
         return new NetworkPolicyBuilder()
                 .withNewMetadata()
                     .withName(DriverNames.networkPolicyName(c.resourceNamePrefix()))
@@ -28,8 +36,5 @@ final class ExecutorNetworkPolicyBuilder {
                     .endIngress()
                 .endSpec()
                 .build();
-    }
-
-    private ExecutorNetworkPolicyBuilder() {
     }
 }
