@@ -9,6 +9,14 @@ import io.sparkop.api.SparkApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import io.sparkop.submit.kubeflow.KubeflowNames;
+import io.sparkop.submit.kubeflow.KubeflowPodConf;
+import io.sparkop.submit.kubeflow.KubeflowPodMutation;
+import io.sparkop.submit.kubeflow.PodRole;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverFeatureSteps;
+import io.sparkop.submit.spark.SparkConfVolume;
+import io.sparkop.submit.spark.SparkPod;
 
 /**
  * The driver pod: Spark's KubernetesDriverBuilder steps in Spark's order on the driver pod

@@ -7,6 +7,14 @@ import io.sparkop.api.SparkApplicationType;
 import io.sparkop.api.UnreadableSpec;
 import java.util.ArrayList;
 import java.util.List;
+import io.sparkop.submit.spark.SparkVersion;
+import io.sparkop.submit.validation.AdmissionChecks;
+import io.sparkop.submit.validation.ApplicationChecks;
+import io.sparkop.submit.validation.ImageChecks;
+import io.sparkop.submit.validation.LocalDirChecks;
+import io.sparkop.submit.validation.PodSpecChecks;
+import io.sparkop.submit.validation.ResourceChecks;
+import io.sparkop.submit.validation.SparkConfChecks;
 
 /**
  * What keeps an application from being submitted, as messages naming the field and its value

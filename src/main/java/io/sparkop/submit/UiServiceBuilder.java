@@ -9,6 +9,8 @@ import io.sparkop.api.SparkUIConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverPorts;
 
 /**
  * The Service kubeflow creates for a driver's Spark UI ({@code <app>-ui-svc}, port 4040), owned by the

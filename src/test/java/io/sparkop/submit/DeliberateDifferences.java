@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
 
 /**
  * Every place where our objects deliberately differ from what Spark's spark-submit created for a

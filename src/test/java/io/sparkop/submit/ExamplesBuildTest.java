@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.sparkop.submit.spark.DriverConf;
 
 /** What users copy from examples/ passes validation and builds (no Spark output to compare with). */
 class ExamplesBuildTest {

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
+import io.sparkop.submit.spark.SparkConfMapBuilder;
 
 /** What kubeflow's latest release (v2.5.2, and main where it changed) does that an older commit did not. */
 class KubeflowLatestReleaseTest {

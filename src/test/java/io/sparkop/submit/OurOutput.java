@@ -12,6 +12,7 @@ import io.sparkop.testing.Golden;
 import io.sparkop.testing.Manifests;
 import java.util.Map;
 import java.util.TreeMap;
+import io.sparkop.submit.spark.DriverNames;
 
 /**
  * Our objects as the golden files hold Spark's: keyed by the same file names, with the parts Spark

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every problem SpecValidator reports, with its exact message, for a valid application changed in one place. */
-class SpecValidatorTest {
+public class SpecValidatorTest {
 
     static final String VALID = """
             apiVersion: sparkoperator.k8s.io/v1beta2
@@ -335,7 +335,7 @@ class SpecValidatorTest {
     }
 
     /** VALID with {@code patch} merged in (JSON merge patch: null removes a field). */
-    static SparkApplication app(String patch) {
+    public static SparkApplication app(String patch) {
         JsonNode merged = merge(Golden.parseYaml(VALID), Golden.parseYaml(patch));
         return Manifests.SERIALIZATION.unmarshal(merged.toString(), SparkApplication.class);
     }

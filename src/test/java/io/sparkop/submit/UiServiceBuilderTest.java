@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class UiServiceBuilderTest {
+public class UiServiceBuilderTest {
 
     static final Submission SUBMISSION = new Submission("00000000-0000-4000-8000-000000000001",
             Instant.parse("2026-11-25T12:00:00Z"), Submission.IN_CLUSTER_MASTER);
