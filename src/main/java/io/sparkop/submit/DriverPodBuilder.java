@@ -6,9 +6,6 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.sparkop.api.SparkApplication;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import io.sparkop.submit.kubeflow.KubeflowNames;
 import io.sparkop.submit.kubeflow.KubeflowPodConf;
 import io.sparkop.submit.kubeflow.KubeflowPodMutation;
@@ -17,6 +14,9 @@ import io.sparkop.submit.spark.DriverConf;
 import io.sparkop.submit.spark.DriverFeatureSteps;
 import io.sparkop.submit.spark.SparkConfVolume;
 import io.sparkop.submit.spark.SparkPod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The driver pod: Spark's KubernetesDriverBuilder steps in Spark's order on the driver pod

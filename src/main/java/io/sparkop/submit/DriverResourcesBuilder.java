@@ -3,13 +3,13 @@ package io.sparkop.submit;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.sparkop.api.SparkApplication;
-import java.util.ArrayList;
-import java.util.List;
 import io.sparkop.submit.kubeflow.KubeflowNames;
 import io.sparkop.submit.kubeflow.PrometheusConfigMapBuilder;
 import io.sparkop.submit.spark.DriverConf;
 import io.sparkop.submit.spark.DriverFeatureSteps;
 import io.sparkop.submit.spark.SparkConfMapBuilder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The objects {@code spark-submit --deploy-mode cluster} creates for an application, as kubeflow's

@@ -5,8 +5,6 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationSpec;
 import io.sparkop.api.SparkApplicationType;
 import io.sparkop.api.UnreadableSpec;
-import java.util.ArrayList;
-import java.util.List;
 import io.sparkop.submit.spark.SparkVersion;
 import io.sparkop.submit.validation.AdmissionChecks;
 import io.sparkop.submit.validation.ApplicationChecks;
@@ -15,6 +13,8 @@ import io.sparkop.submit.validation.LocalDirChecks;
 import io.sparkop.submit.validation.PodSpecChecks;
 import io.sparkop.submit.validation.ResourceChecks;
 import io.sparkop.submit.validation.SparkConfChecks;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What keeps an application from being submitted, as messages naming the field and its value

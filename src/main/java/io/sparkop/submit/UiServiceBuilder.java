@@ -6,11 +6,11 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkUIConfiguration;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverPorts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.sparkop.submit.spark.DriverConf;
-import io.sparkop.submit.spark.DriverPorts;
 
 /**
  * The Service kubeflow creates for a driver's Spark UI ({@code <app>-ui-svc}, port 4040), owned by the

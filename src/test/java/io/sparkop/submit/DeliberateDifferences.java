@@ -5,12 +5,12 @@ import static io.sparkop.submit.Difference.Kind.CHANGED;
 import static io.sparkop.submit.Difference.Kind.ONLY_OURS;
 
 import io.sparkop.submit.Difference.Kind;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
 import io.sparkop.testing.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
 
 /**
  * Every place where our objects deliberately differ from what Spark's spark-submit created for a

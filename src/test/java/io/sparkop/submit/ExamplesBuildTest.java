@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.spark.DriverConf;
 import io.sparkop.testing.Manifests;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import io.sparkop.submit.spark.DriverConf;
 
 /** What users copy from examples/ passes validation and builds (no Spark output to compare with). */
 class ExamplesBuildTest {

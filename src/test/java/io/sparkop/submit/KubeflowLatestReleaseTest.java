@@ -9,13 +9,13 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
+import io.sparkop.submit.spark.SparkConfMapBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
-import io.sparkop.submit.spark.SparkConfMapBuilder;
 
 /** What kubeflow's latest release (v2.5.2, and main where it changed) does that an older commit did not. */
 class KubeflowLatestReleaseTest {

@@ -1,8 +1,8 @@
 package io.sparkop.submit.kubeflow;
 
 import io.sparkop.api.SparkApplication;
-import java.util.Map;
 import io.sparkop.submit.SparkConfKeys;
+import java.util.Map;
 
 /** What kubeflow's SparkApplication defaulter (sparkapplication_defaulter.go) fills in before submission. */
 public final class KubeflowDefaults {

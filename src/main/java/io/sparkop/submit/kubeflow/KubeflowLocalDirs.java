@@ -4,10 +4,10 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkPodSpec;
-import java.util.HashMap;
-import java.util.Map;
 import io.sparkop.submit.SparkConfKeys;
 import io.sparkop.submit.SpecValidator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * kubeflow's {@code driverVolumeMountsOption}/{@code executorVolumeMountsOption}: only volumes named

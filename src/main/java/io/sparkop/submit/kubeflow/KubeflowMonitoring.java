@@ -3,9 +3,9 @@ package io.sparkop.submit.kubeflow;
 import io.sparkop.api.MonitoringSpec;
 import io.sparkop.api.PrometheusSpec;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * kubeflow's {@code configPrometheusMonitoring} (monitoring_config.go): with spec.monitoring.prometheus

@@ -1,9 +1,9 @@
 package io.sparkop.submit.kubeflow;
 
-import static io.sparkop.submit.kubeflow.KubeflowSubmitArgs.putIfSet;
-import static io.sparkop.submit.kubeflow.KubeflowSubmitArgs.sorted;
 import static io.sparkop.submit.SparkConfKeys.DRIVER;
 import static io.sparkop.submit.SparkConfKeys.EXECUTOR;
+import static io.sparkop.submit.kubeflow.KubeflowSubmitArgs.putIfSet;
+import static io.sparkop.submit.kubeflow.KubeflowSubmitArgs.sorted;
 
 import io.sparkop.api.DriverSpec;
 import io.sparkop.api.ExecutorSpec;
@@ -13,9 +13,9 @@ import io.sparkop.api.SecretType;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkPodSpec;
 import io.sparkop.submit.SparkConfKeys.Role;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.Map;
 import java.util.TreeMap;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * The per-role part of kubeflow's {@code buildSparkSubmitArgs}: {@code driverPodTemplateOption},

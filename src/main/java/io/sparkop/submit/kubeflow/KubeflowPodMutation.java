@@ -14,11 +14,11 @@ import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkPodSpec;
+import io.sparkop.submit.DriverPodBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import io.sparkop.submit.DriverPodBuilder;
 
 /**
  * kubeflow's mutating pod webhook (internal/webhook/sparkpod_defaulter.go, mutateSparkPod), applied

@@ -5,12 +5,12 @@ import io.sparkop.api.DynamicAllocation;
 import io.sparkop.api.PythonVersion;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationSpec;
+import io.sparkop.submit.SparkConfKeys;
+import io.sparkop.submit.spark.SparkSubmitCommand;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import io.sparkop.submit.SparkConfKeys;
-import io.sparkop.submit.spark.SparkSubmitCommand;
 
 /**
  * kubeflow's {@code buildSparkSubmitArgs} (internal/controller/sparkapplication/submission.go),

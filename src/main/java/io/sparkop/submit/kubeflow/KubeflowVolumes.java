@@ -7,13 +7,13 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.sparkop.api.NamePath;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.spark.DriverNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.sparkop.submit.spark.DriverNames;
 
 /**
  * The volumes kubeflow's pod webhook adds, in its order: addHadoopConfigMap, addSparkConfigMap,

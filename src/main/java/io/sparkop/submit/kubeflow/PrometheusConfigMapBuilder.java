@@ -5,10 +5,10 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.sparkop.api.Labels;
 import io.sparkop.api.MonitoringSpec;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.Owners;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.sparkop.submit.Owners;
 
 /**
  * kubeflow's buildPrometheusConfigMap (monitoring_config.go): the metrics.properties and JMX

@@ -1,7 +1,7 @@
 package io.sparkop.submit.spark;
 
-import java.util.List;
 import io.sparkop.submit.SpecValidator;
+import java.util.List;
 
 /**
  * The primary resource and how the driver runs it. spark-submit picks the kind from the file name,

@@ -8,13 +8,13 @@ import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.sparkop.submit.SparkConfKeys;
+import io.sparkop.submit.SpecValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.sparkop.submit.SparkConfKeys;
-import io.sparkop.submit.SpecValidator;
 
 /**
  * Spark's BasicDriverFeatureStep: the driver container's image, ports, environment and resources,

@@ -2,9 +2,9 @@ package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.Map;
 import java.util.Optional;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * Spark's DriverCommandFeatureStep: the container arguments the image's entrypoint turns into a

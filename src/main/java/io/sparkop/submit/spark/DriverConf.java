@@ -2,15 +2,15 @@ package io.sparkop.submit.spark;
 
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import io.sparkop.submit.SparkConfKeys;
 import io.sparkop.submit.Submission;
 import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
 import io.sparkop.submit.kubeflow.KubeflowPodConf;
 import io.sparkop.submit.kubeflow.KubeflowSubmitArgs;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Everything about one submission the builders need, computed once: the Spark conf as spark-submit

@@ -1,7 +1,7 @@
 package io.sparkop.submit.spark;
 
-import java.util.Locale;
 import io.sparkop.submit.Submission;
+import java.util.Locale;
 
 /**
  * Spark's names for what one submission creates, with {@link Submission#uniqueId()} where Spark

@@ -4,9 +4,9 @@ import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.ArrayList;
 import java.util.List;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * The driver's ports as BasicDriverFeatureStep (container) and DriverServiceFeatureStep (Service)

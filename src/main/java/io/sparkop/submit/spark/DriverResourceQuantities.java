@@ -1,9 +1,9 @@
 package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * KubernetesUtils.buildResourcesQuantities: each spark.driver.resource.NAME.amount becomes a

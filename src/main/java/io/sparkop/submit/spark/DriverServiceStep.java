@@ -4,11 +4,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.sparkop.api.Labels;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * Spark's DriverServiceFeatureStep: the headless Service executors reach the driver through

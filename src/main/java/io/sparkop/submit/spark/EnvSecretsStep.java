@@ -2,8 +2,8 @@ package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
-import java.util.Map;
 import io.sparkop.submit.SparkConfKeys;
+import java.util.Map;
 
 /** Spark's EnvSecretsFeatureStep: spark.kubernetes.driver.secretKeyRef.ENV=SECRET:KEY. */
 public final class EnvSecretsStep implements DriverFeatureStep {

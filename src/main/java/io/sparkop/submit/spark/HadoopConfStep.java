@@ -2,8 +2,8 @@ package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import java.util.Map;
 import io.sparkop.submit.SparkConfKeys;
+import java.util.Map;
 
 /**
  * Spark's HadoopConfDriverFeatureStep for an existing ConfigMap (spark.kubernetes.hadoop.configMapName):

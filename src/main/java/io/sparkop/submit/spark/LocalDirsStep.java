@@ -3,9 +3,9 @@ package io.sparkop.submit.spark;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import java.util.List;
 import io.sparkop.submit.SparkConfKeys;
 import io.sparkop.submit.kubeflow.KubeflowLocalDirs;
+import java.util.List;
 
 /**
  * Spark's LocalDirsFeatureStep: the driver's scratch space. Volumes already mounted under a

@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
-import java.util.Map;
 import io.sparkop.submit.SparkConfKeys;
+import java.util.Map;
 
 /** Spark's MountSecretsFeatureStep: spark.kubernetes.driver.secrets.NAME=PATH mounts secret NAME at PATH. */
 public final class MountSecretsStep implements DriverFeatureStep {

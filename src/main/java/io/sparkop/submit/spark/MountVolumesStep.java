@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
-import java.util.List;
 import io.sparkop.submit.SparkConfKeys;
+import java.util.List;
 
 /**
  * Spark's MountVolumesFeatureStep for spark.kubernetes.driver.volumes.*. Mounts always carry

@@ -2,12 +2,12 @@ package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.List;
 import java.util.Map;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * Spark's PodTemplateConfigMapStep: with an executor pod template, the template travels to the

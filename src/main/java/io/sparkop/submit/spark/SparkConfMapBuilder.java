@@ -2,9 +2,9 @@ package io.sparkop.submit.spark;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.Map;
 import java.util.TreeMap;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * The ConfigMap Spark's Client.run creates for the driver (KubernetesClientUtils.buildConfigMap):

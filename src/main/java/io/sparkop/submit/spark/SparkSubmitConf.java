@@ -1,10 +1,10 @@
 package io.sparkop.submit.spark;
 
+import io.sparkop.submit.SparkConfKeys;
+import io.sparkop.submit.Submission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.sparkop.submit.SparkConfKeys;
-import io.sparkop.submit.Submission;
 
 /**
  * What SparkSubmit makes of the command line before handing over to Kubernetes' Client: the

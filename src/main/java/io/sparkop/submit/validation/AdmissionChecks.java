@@ -3,12 +3,12 @@ package io.sparkop.submit.validation;
 import io.sparkop.api.DriverIngressConfiguration;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationSpec;
+import io.sparkop.submit.SparkConfKeys;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import io.sparkop.submit.SparkConfKeys;
 
 /**
  * kubeflow's admission webhook (internal/webhook/sparkapplication_validator.go and

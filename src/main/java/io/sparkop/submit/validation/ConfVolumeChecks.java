@@ -1,9 +1,9 @@
 package io.sparkop.submit.validation;
 
-import java.util.List;
-import java.util.Set;
 import io.sparkop.submit.spark.SparkConf;
 import io.sparkop.submit.spark.SparkVolumes;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Volume confs in spec.sparkConf, checked as KubernetesVolumeUtils would parse them at submission:

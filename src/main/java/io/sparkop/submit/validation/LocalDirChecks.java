@@ -3,12 +3,12 @@ package io.sparkop.submit.validation;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.sparkop.api.SparkApplication;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.sparkop.submit.kubeflow.KubeflowLocalDirs;
 import io.sparkop.submit.kubeflow.KubeflowPodConf;
 import io.sparkop.submit.kubeflow.PodRole;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Volumes named spark-local-dir-* become Spark volume confs (kubeflow's driverVolumeMountsOption),

@@ -8,13 +8,13 @@ import io.sparkop.api.NameKey;
 import io.sparkop.api.SecretInfo;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkPodSpec;
+import io.sparkop.submit.kubeflow.KubeflowPodConf;
+import io.sparkop.submit.spark.SparkVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import io.sparkop.submit.kubeflow.KubeflowPodConf;
-import io.sparkop.submit.spark.SparkVersion;
 
 /** The typed driver and executor fields: resources, GPUs, secrets, labels and the driver's name. */
 public final class PodSpecChecks {

@@ -3,11 +3,11 @@ package io.sparkop.submit.validation;
 import io.sparkop.api.Dependencies;
 import io.sparkop.api.SparkApplicationSpec;
 import io.sparkop.api.SparkApplicationType;
+import io.sparkop.submit.spark.AppResource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.regex.Pattern;
-import io.sparkop.submit.spark.AppResource;
 
 /**
  * The application's files. spark-submit would upload a file of the submitting machine (no scheme,

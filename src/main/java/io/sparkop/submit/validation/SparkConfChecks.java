@@ -1,13 +1,13 @@
 package io.sparkop.submit.validation;
 
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.SparkConfKeys;
+import io.sparkop.submit.spark.SparkConf;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import io.sparkop.submit.SparkConfKeys;
-import io.sparkop.submit.spark.SparkConf;
 
 /**
  * spec.sparkConf: the keys Spark or this operator cannot honour, and the values the builders

@@ -1,11 +1,11 @@
 package io.sparkop.submit.validation;
 
+import io.sparkop.submit.kubeflow.MemoryUnits;
+import io.sparkop.submit.spark.SparkSize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.sparkop.submit.kubeflow.MemoryUnits;
-import io.sparkop.submit.spark.SparkSize;
 
 /** Checks of single values shared by the validators; each adds a message naming {@code field}. */
 public final class ValueChecks {

@@ -10,17 +10,17 @@ import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.testing.Golden.GoldenCase;
-import io.sparkop.testing.Golden;
-import io.sparkop.testing.Manifests;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import io.sparkop.submit.DriverResources;
 import io.sparkop.submit.DriverResourcesBuilder;
 import io.sparkop.submit.DriverResourcesConformanceTest;
 import io.sparkop.submit.SpecValidatorTest;
 import io.sparkop.submit.spark.PodTemplateConfigMapStep;
 import io.sparkop.submit.spark.SparkConfMapBuilder;
+import io.sparkop.testing.Golden.GoldenCase;
+import io.sparkop.testing.Golden;
+import io.sparkop.testing.Manifests;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The executor pod template that replaces kubeflow's webhook for executors: it carries the typed

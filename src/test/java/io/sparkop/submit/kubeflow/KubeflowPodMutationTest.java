@@ -9,12 +9,12 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.testing.Golden.GoldenCase;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import io.sparkop.submit.DriverResourcesBuilder;
 import io.sparkop.submit.DriverResourcesConformanceTest;
 import io.sparkop.submit.SpecValidatorTest;
+import io.sparkop.testing.Golden.GoldenCase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The driver-side fields kubeflow's pod webhook sets, which the conformance test can only list as

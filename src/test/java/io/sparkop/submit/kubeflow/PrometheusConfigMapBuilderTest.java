@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.sparkop.api.SparkApplication;
-import io.sparkop.testing.Golden.GoldenCase;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import io.sparkop.submit.DriverResourcesBuilder;
 import io.sparkop.submit.DriverResourcesConformanceTest;
 import io.sparkop.submit.SpecValidatorTest;
+import io.sparkop.testing.Golden.GoldenCase;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** kubeflow's <app>-prom-conf ConfigMap, which the driver and executors mount at /etc/metrics/conf. */
 class PrometheusConfigMapBuilderTest {

@@ -3,10 +3,10 @@ package io.sparkop.submit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparkop.submit.kubeflow.KubeflowVolumes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.sparkop.submit.kubeflow.KubeflowVolumes;
 
 /** Names Spark gives, and where Kubernetes' 63-character limit makes Spark (or kubeflow) shorten them. */
 class DriverNamesTest {

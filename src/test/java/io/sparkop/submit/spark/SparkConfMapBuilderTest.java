@@ -3,15 +3,15 @@ package io.sparkop.submit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.sparkop.submit.DriverResourcesBuilder;
+import io.sparkop.submit.DriverResourcesConformanceTest;
+import io.sparkop.submit.SpecValidatorTest;
 import io.sparkop.testing.Golden;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.sparkop.submit.DriverResourcesBuilder;
-import io.sparkop.submit.DriverResourcesConformanceTest;
-import io.sparkop.submit.SpecValidatorTest;
 
 /** spark.properties as Properties.store writes it, but sorted and dated by the submission: the same text on every build. */
 class SparkConfMapBuilderTest {
