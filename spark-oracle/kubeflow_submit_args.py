@@ -129,6 +129,8 @@ def volume_mounts(app, role):
         if t == "emptyDir":
             if v["emptyDir"].get("sizeLimit") is not None:
                 args += conf(f"{opt}.sizeLimit", v["emptyDir"]["sizeLimit"])  # Quantity.String()
+            if v["emptyDir"].get("medium"):  # v2.5: != StorageMediumDefault
+                args += conf(f"{opt}.medium", v["emptyDir"]["medium"])
         elif t == "hostPath":
             args += conf(f"{opt}.path", v["hostPath"]["path"])
             if v["hostPath"].get("type") is not None:

@@ -49,6 +49,7 @@ public class SparkApplicationSpec {
     private List<DriverIngressConfiguration> driverIngressOptions;
     private DynamicAllocation dynamicAllocation;
     private Boolean suspend;
+    private Boolean driverPodDisruptionBudget;
 
     public SparkApplicationType getType() {
         return type;
@@ -304,5 +305,13 @@ public class SparkApplicationSpec {
 
     public void setSuspend(Boolean suspend) {
         this.suspend = suspend;
+    }
+
+    public Boolean getDriverPodDisruptionBudget() {
+        return driverPodDisruptionBudget;
+    }
+
+    public void setDriverPodDisruptionBudget(Boolean driverPodDisruptionBudget) {
+        this.driverPodDisruptionBudget = driverPodDisruptionBudget;
     }
 }

@@ -31,6 +31,7 @@ public abstract class SparkPodSpec {
     private Integer cores;
     private String coreLimit;
     private String memory;
+    private String memoryLimit;
     private String memoryOverhead;
     private GPUSpec gpu;
     private String image;
@@ -97,6 +98,14 @@ public abstract class SparkPodSpec {
 
     public void setMemoryOverhead(String memoryOverhead) {
         this.memoryOverhead = memoryOverhead;
+    }
+
+    public String getMemoryLimit() {
+        return memoryLimit;
+    }
+
+    public void setMemoryLimit(String memoryLimit) {
+        this.memoryLimit = memoryLimit;
     }
 
     public GPUSpec getGpu() {

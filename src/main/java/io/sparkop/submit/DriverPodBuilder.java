@@ -6,6 +6,14 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.kubeflow.KubeflowNames;
+import io.sparkop.submit.kubeflow.KubeflowPodConf;
+import io.sparkop.submit.kubeflow.KubeflowPodMutation;
+import io.sparkop.submit.kubeflow.PodRole;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverFeatureSteps;
+import io.sparkop.submit.spark.SparkConfVolume;
+import io.sparkop.submit.spark.SparkPod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,16 +26,7 @@ import java.util.Objects;
 public final class DriverPodBuilder {
 
     public static Pod build(SparkApplication app, DriverConf conf) {
-        SparkPod pod = initial(app, conf);
-        pod = BasicDriverStep.configure(pod, conf);
-        pod = DriverServiceAccountStep.configure(pod, conf);
-        pod = MountSecretsStep.configure(pod, conf);
-        pod = EnvSecretsStep.configure(pod, conf);
-        pod = MountVolumesStep.configure(pod, conf);
-        pod = DriverCommandStep.configure(pod, conf);
-        pod = HadoopConfStep.configure(pod, conf);
-        pod = PodTemplateConfigMapStep.configure(pod, conf);
-        pod = LocalDirsStep.configure(pod, conf);
+        SparkPod pod = DriverFeatureSteps.configurePod(initial(app, conf), conf);
         Pod driver = SparkConfVolume.attach(pod, conf);
         if (KubeflowNames.webhookMutates(app, KubeflowPodConf.driverOf(app))) {
             driver = KubeflowPodMutation.apply(driver, app, PodRole.driver(app));
@@ -47,13 +46,13 @@ public final class DriverPodBuilder {
      */
     private static SparkPod initial(SparkApplication app, DriverConf conf) {
         PodTemplateSpec template = KubeflowPodConf.driverOf(app).getTemplate();
-        if (template == null || !conf.conf().contains("spark.kubernetes.driver.podTemplateFile")) {
+        if (template == null || !conf.conf().contains(SparkConfKeys.DRIVER.podTemplateFile())) {
             return SparkPod.initial();
         }
         Pod pod = new PodBuilder().withMetadata(template.getMetadata()).withSpec(template.getSpec())
                 .editOrNewMetadata().endMetadata().editOrNewSpec().endSpec().build();
         List<Container> others = new ArrayList<>(pod.getSpec().getContainers());
-        String name = conf.conf().get("spark.kubernetes.driver.podTemplateContainerName", null);
+        String name = conf.conf().get(SparkConfKeys.DRIVER.podTemplateContainerName(), null);
         int index = 0;
         while (index < others.size() && !Objects.equals(others.get(index).getName(), name)) {
             index++;

@@ -1,7 +1,13 @@
 package io.sparkop.submit;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.kubeflow.KubeflowNames;
+import io.sparkop.submit.kubeflow.PrometheusConfigMapBuilder;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverFeatureSteps;
+import io.sparkop.submit.spark.SparkConfMapBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,16 +20,16 @@ public final class DriverResourcesBuilder {
 
     public static DriverResources build(SparkApplication app, Submission submission) {
         DriverConf conf = DriverConf.of(app, submission);
-        List<HasMetadata> additional = new ArrayList<>();
-        if (conf.version().createsNetworkPolicy()) {
-            additional.add(ExecutorNetworkPolicyBuilder.build(conf));
-        }
-        ExecutorPodTemplateBuilder.configMap(app, conf).ifPresent(additional::add);
+        List<HasMetadata> additional = new ArrayList<>(DriverFeatureSteps.additionalResources(conf));
+        // DriverServiceFeatureStep's Service is the one executors reach the driver through: kept apart
+        Service driverService = additional.stream().filter(Service.class::isInstance).map(Service.class::cast)
+                .findFirst().orElseThrow();
+        additional.remove(driverService);
         PrometheusConfigMapBuilder.build(app).ifPresent(additional::add);
         return new DriverResources(
                 DriverPodBuilder.build(app, conf),
                 SparkConfMapBuilder.build(conf),
-                DriverServiceBuilder.build(conf),
+                driverService,
                 additional,
                 UiServiceBuilder.build(conf));
     }

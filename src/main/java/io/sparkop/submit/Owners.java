@@ -20,6 +20,11 @@ public final class Owners {
                 .build();
     }
 
+    /** kubeflow's executor template reference: the same, without controller and blockOwnerDeletion. */
+    public static OwnerReference notController(SparkApplication app) {
+        return new OwnerReferenceBuilder(controller(app)).withController(null).withBlockOwnerDeletion(null).build();
+    }
+
     /**
      * What Spark's Client.run (KubernetesUtils.addOwnerReference) puts on the ConfigMap, Service and
      * other objects once the driver pod exists: a controller reference to the created pod, whose

@@ -5,9 +5,16 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationSpec;
 import io.sparkop.api.SparkApplicationType;
 import io.sparkop.api.UnreadableSpec;
+import io.sparkop.submit.spark.SparkVersion;
+import io.sparkop.submit.validation.AdmissionChecks;
+import io.sparkop.submit.validation.ApplicationChecks;
+import io.sparkop.submit.validation.ImageChecks;
+import io.sparkop.submit.validation.LocalDirChecks;
+import io.sparkop.submit.validation.PodSpecChecks;
+import io.sparkop.submit.validation.ResourceChecks;
+import io.sparkop.submit.validation.SparkConfChecks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What keeps an application from being submitted, as messages naming the field and its value
@@ -16,9 +23,6 @@ import java.util.regex.Pattern;
  * spec with no problems. Never throws itself.
  */
 public final class SpecValidator {
-
-    /** The name is the value of the app-name label on every pod: a label value, at most 63 characters. */
-    private static final Pattern LABEL_VALUE = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,61}[a-z0-9])?");
 
     public static List<String> problems(SparkApplication app) {
         List<String> problems = new ArrayList<>();
@@ -35,6 +39,7 @@ public final class SpecValidator {
             return problems;
         }
         application(spec, problems);
+        AdmissionChecks.spec(app, problems);
         ResourceChecks.mainApplicationFile(spec, problems);
         ResourceChecks.dependencies(spec.getDeps(), problems);
         ImageChecks.images(spec, problems);
@@ -50,9 +55,8 @@ public final class SpecValidator {
         String name = app.getMetadata() == null ? null : app.getMetadata().getName();
         if (name == null || name.isEmpty()) {
             problems.add("metadata.name: required");
-        } else if (!LABEL_VALUE.matcher(name).matches()) {
-            problems.add("metadata.name: '" + name + "' cannot be a label value (lower-case letters, digits, '-' and '.',"
-                    + " at most 63 characters); the driver's pods are labelled with it");
+        } else {
+            AdmissionChecks.name("SparkApplication", name, problems);
         }
         if (app.getMetadata() == null || app.getMetadata().getNamespace() == null) {
             problems.add("metadata.namespace: required");

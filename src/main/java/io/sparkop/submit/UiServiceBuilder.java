@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkUIConfiguration;
+import io.sparkop.submit.spark.DriverConf;
+import io.sparkop.submit.spark.DriverPorts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

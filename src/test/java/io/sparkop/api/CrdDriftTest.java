@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * deploy/crds is what users install; it must be exactly what the Java model generates. After a
+ * deploy/crds is what users install; it must be exactly what the Java model generates (with
+ * {@link CrdSchemaAdditions}). After a
  * model change, run {@code ./mvnw test -Dtest=CrdDriftTest -Dcrd.update=true} and review the diff.
  */
 class CrdDriftTest {
@@ -42,6 +43,7 @@ class CrdDriftTest {
         new CRDGenerator()
                 .inOutputDir(dir.toFile())
                 .forCRDVersions("v1")
+                .withPostProcessor(new CrdSchemaAdditions())
                 .customResourceClasses(SparkApplication.class, ScheduledSparkApplication.class)
                 .generate();
         return dir;

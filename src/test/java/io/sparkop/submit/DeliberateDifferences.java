@@ -5,6 +5,8 @@ import static io.sparkop.submit.Difference.Kind.CHANGED;
 import static io.sparkop.submit.Difference.Kind.ONLY_OURS;
 
 import io.sparkop.submit.Difference.Kind;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
+import io.sparkop.testing.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,13 @@ final class DeliberateDifferences {
     static final String PROXY_USER = "spark-submit sets SPARK_USER to the user it runs as, which is the proxy user when"
             + " there is one; the oracle pinned SPARK_USER=spark in its environment, masking that (checked by running"
             + " the oracle without it: SPARK_USER=alice)";
-    static final String EXECUTOR_TEMPLATE = "kubeflow sets these executor fields with its pod webhook when executors are"
-            + " created; we have no webhook, so they travel in an executor pod template, which Spark's"
-            + " PodTemplateConfigMapStep ships to the driver as this ConfigMap, volume, mount and confs";
+    static final String EXECUTOR_TEMPLATE = "kubeflow v2.5 always passes an executor pod template (with an owner"
+            + " reference to the application, and the executor fields its pod webhook would set, which we, having no"
+            + " webhook, put in the template); Spark's PodTemplateConfigMapStep ships it to the driver as this"
+            + " ConfigMap, volume, mount and confs. The oracle's port of kubeflow's arguments predates it";
+    static final String EXECUTOR_OWNER = "kubeflow v2.5 (executorPodTemplateOption) adds a non-controller owner"
+            + " reference to the application to every executor template, so that Kueue sees executors as the"
+            + " application's; the oracle's port of kubeflow's arguments predates it";
     static final String WEBHOOK = "kubeflow's pod webhook (sparkpod_defaulter.go) sets this on the driver pod after"
             + " spark-submit created it; we set it while building the pod";
     static final String PROMETHEUS = "kubeflow creates this ConfigMap (buildPrometheusConfigMap) before running"
@@ -40,8 +46,9 @@ final class DeliberateDifferences {
 
     /** Cases SpecValidator rejects; they are still built so that everything else is compared. */
     static final Map<String, List<String>> VALIDATION_PROBLEMS = Map.of("conf-precedence", List.of(
-            "spec.sparkConf[spark.kubernetes.namespace]: 'not-the-namespace' differs from the application's namespace"
-                    + " 'spark-jobs'; the driver runs in the application's namespace, remove it"));
+            "sparkConf key \"spark.kubernetes.container.image\" is not allowed: use the image field on the CRD instead",
+            "sparkConf key \"spark.kubernetes.namespace\" is not allowed: must equal the application namespace"
+                    + " \"spark-jobs\", got \"not-the-namespace\""));
 
     static final List<Difference> ALL_DIFFERENCES = Stream.of(
             List.of(
@@ -49,15 +56,17 @@ final class DeliberateDifferences {
                     new Difference(ALL, ALL, "spark.properties", TreePath.of("spark.master"), CHANGED, MASTER),
                     new Difference("proxy-user", ALL, "pod.yaml",
                             TreePath.of("spec", DRIVER, "env[name=SPARK_USER]", "value"), CHANGED, PROXY_USER)),
-            executorTemplate("configmaps", "env", "gpu", "monitoring-prometheus", "node-selector-pod",
-                    "volumes-local-dirs", "webhook-only-fields"),
+            executorTemplate(),
+            List.of(new Difference("pod-template", ALL, SparkOutput.EXECUTOR_TEMPLATE, TreePath.of("data",
+                    SparkOutput.TEMPLATE_KEY, "metadata", "ownerReferences"), ONLY_OURS, EXECUTOR_OWNER)),
             configMaps(), env(), gpu(), monitoring(), nodeSelector(), volumes(), webhookOnlyFields(), namespace())
             .flatMap(List::stream)
             .toList();
 
-    private static List<Difference> executorTemplate(String... cases) {
+    /** Every case but pod-template, whose spec template Spark's output already carries. */
+    private static List<Difference> executorTemplate() {
         List<Difference> differences = new ArrayList<>();
-        for (String name : cases) {
+        for (String name : Golden.caseNames().stream().filter(name -> !name.equals("pod-template")).toList()) {
             differences.add(ours(name, "objects", EXECUTOR_TEMPLATE, "ConfigMap/$PREFIX-driver-podspec-conf-map"));
             differences.add(ours(name, SparkOutput.EXECUTOR_TEMPLATE, EXECUTOR_TEMPLATE));
             differences.add(ours(name, SparkOutput.PROPERTIES, EXECUTOR_TEMPLATE, "spark.kubernetes.executor.podTemplateFile"));

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * spark.properties entry, NetworkPolicy, executor pod template, the set of objects created), except
  * for the differences listed, with reasons, in {@link DeliberateDifferences}.
  */
-class DriverResourcesConformanceTest {
+public class DriverResourcesConformanceTest {
 
-    static final Submission SUBMISSION = new Submission(
+    public static final Submission SUBMISSION = new Submission(
             "00000000-0000-4000-8000-000000000001", Instant.parse("2025-01-01T00:00:00Z"), Submission.IN_CLUSTER_MASTER);
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.spark.DriverConf;
 import io.sparkop.testing.Manifests;
 import java.nio.file.Path;
 import java.util.ArrayList;

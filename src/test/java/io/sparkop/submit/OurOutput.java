@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.sparkop.submit.spark.DriverNames;
 import io.sparkop.testing.Golden;
 import io.sparkop.testing.Manifests;
 import java.util.Map;

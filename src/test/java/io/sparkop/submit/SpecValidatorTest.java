@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every problem SpecValidator reports, with its exact message, for a valid application changed in one place. */
-class SpecValidatorTest {
+public class SpecValidatorTest {
 
     static final String VALID = """
             apiVersion: sparkoperator.k8s.io/v1beta2
@@ -46,10 +46,10 @@ class SpecValidatorTest {
                 problem("spec: {driver: {cores: 0}}", "spec.driver.cores: 0 must be at least 1"),
                 problem("spec: {executor: {cores: -2}}", "spec.executor.cores: -2 must be at least 1"),
                 problem("spec: {driver: {coreLimit: 1.2 cores}}",
-                        "spec.driver.coreLimit: '1.2 cores' is not a Kubernetes CPU quantity; use e.g. 500m, 1 or 1.5"),
+                        "spec.driver.coreLimit: '1.2 cores' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
                 problem("spec: {driver: {coreRequest: '0'}}", "spec.driver.coreRequest: '0' must be more than 0"),
                 problem("spec: {executor: {coreRequest: 500 m}}",
-                        "spec.executor.coreRequest: '500 m' is not a Kubernetes CPU quantity; use e.g. 500m, 1 or 1.5"),
+                        "spec.executor.coreRequest: '500 m' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
                 problem("spec: {executor: {instances: -1}}", "spec.executor.instances: -1 must be at least 0"),
                 problem("spec: {mainClass: null}", "spec.mainClass: required for a Scala application"),
                 problem("spec: {type: Java, mainClass: ''}", "spec.mainClass: required for a Java application"),
@@ -72,8 +72,7 @@ class SpecValidatorTest {
                 problem("spec: {sparkVersion: latest}", "spec.sparkVersion: 'latest' is not a Spark version like 3.5.6"),
                 problem("spec: {mode: client}", "spec.mode: 'client' is not supported; only cluster mode is"),
                 problem("spec: {type: null, mainClass: null}", "spec.type: required (Java, Scala, Python or R)"),
-                problem("metadata: {name: Spark_Pi}", "metadata.name: 'Spark_Pi' cannot be a label value (lower-case"
-                        + " letters, digits, '-' and '.', at most 63 characters); the driver's pods are labelled with it"),
+                problem("metadata: {name: Spark_Pi}", "invalid SparkApplication name \"Spark_Pi\": " + DNS_1035),
                 problem("metadata: {namespace: null}", "metadata.namespace: required"),
                 problem("spec: {memoryOverheadFactor: ten}", "spec.memoryOverheadFactor: 'ten' is not a number; use e.g. 0.1"),
                 problem("spec: {memoryOverheadFactor: '-0.1'}", "spec.memoryOverheadFactor: '-0.1' must not be negative"),
@@ -105,21 +104,21 @@ class SpecValidatorTest {
                 problem("spec: {executor: {labels: {spark-exec-id: x}}}", "spec.executor.labels: 'spark-exec-id' is reserved by Spark"),
                 conf("spark.driver.host", "h", "spec.sparkConf[spark.driver.host]: not supported: the driver's Service sets it"
                         + " (DriverServiceFeatureStep)"),
-                conf("spark.kubernetes.namespace", "other", "spec.sparkConf[spark.kubernetes.namespace]: 'other' differs from"
-                        + " the application's namespace 'spark-jobs'; the driver runs in the application's namespace, remove it"),
+                conf("spark.kubernetes.namespace", "other", "sparkConf key \"spark.kubernetes.namespace\" is not allowed:"
+                        + " must equal the application namespace \"spark-jobs\", got \"other\""),
                 conf("spark.kubernetes.executor.podTemplateFile", "/t.yaml", "spec.sparkConf[spark.kubernetes.executor"
                         + ".podTemplateFile]: not supported: the operator reads no files; use spec.executor.template"),
                 conf("spark.kerberos.keytab", "/k", "spec.sparkConf[spark.kerberos.keytab]: not supported: it is a file on"
                         + " the submitting machine"),
-                conf("spark.kubernetes.authenticate.driver.oauthTokenFile", "/t", "spec.sparkConf[spark.kubernetes"
-                        + ".authenticate.driver.oauthTokenFile]: not supported: it needs credentials from the submitting machine"),
+                conf("spark.kubernetes.authenticate.driver.caCertFile", "/t", "spec.sparkConf[spark.kubernetes"
+                        + ".authenticate.driver.caCertFile]: not supported: it needs credentials from the submitting machine"),
                 conf("spark.driver.memory", "1Gi", "spec.sparkConf[spark.driver.memory]: '1Gi' is not a Spark size; use 1g"),
                 conf("spark.ui.port", "0", "spec.sparkConf[spark.ui.port]: '0' must be between 1 and 65535"),
                 conf("spark.driver.cores", "two", "spec.sparkConf[spark.driver.cores]: 'two' is not a whole number"),
                 conf("spark.driver.memoryOverheadFactor", "x", "spec.sparkConf[spark.driver.memoryOverheadFactor]: 'x' is"
                         + " not a number; use e.g. 0.1"),
                 conf("spark.kubernetes.driver.limit.cores", "lots", "spec.sparkConf[spark.kubernetes.driver.limit.cores]:"
-                        + " 'lots' is not a Kubernetes CPU quantity; use e.g. 500m, 1 or 1.5"),
+                        + " 'lots' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
                 conf("spark.kubernetes.local.dirs.tmpfs", "yes", "spec.sparkConf[spark.kubernetes.local.dirs.tmpfs]: 'yes'"
                         + " is not true or false"),
                 conf("spark.kubernetes.driver.secretKeyRef.PW", "db", "spec.sparkConf[spark.kubernetes.driver.secretKeyRef.PW]:"
@@ -134,6 +133,152 @@ class SpecValidatorTest {
                         "spec.sparkConf[spark.kubernetes.driver.volumes.emptyDir]: not TYPE.NAME.PROPERTY"),
                 conf("spark.kubernetes.driver.label.spark-app-selector", "x",
                         "spec.sparkConf[spark.kubernetes.driver.label.*]: 'spark-app-selector' is reserved by Spark"));
+    }
+
+    static final String DNS_1035 = "a DNS-1035 label must consist of lower case alphanumeric characters or '-',"
+            + " start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or"
+            + " 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+    static final String HEX64 = "0123456789abcdef".repeat(4);
+
+    /** kubeflow's webhook (v2.5.2 sparkconf_validator.go): every denied key, with kubeflow's message. */
+    static Stream<Arguments> deniedSparkConfKeys() {
+        String account = "configure the service account via the CRD spec instead";
+        String credentials = "authentication credentials are managed by the operator";
+        String managed = "this value is managed by the operator";
+        String image = "use the image field on the CRD instead";
+        return Stream.of(
+                denied("spark.kubernetes.authenticate.driver.serviceAccountName", account),
+                denied("spark.kubernetes.authenticate.executor.serviceAccountName", account),
+                denied("spark.kubernetes.authenticate.oauthTokenFile", credentials),
+                denied("spark.kubernetes.authenticate.oauthToken", credentials),
+                denied("spark.kubernetes.authenticate.driver.oauthTokenFile", credentials),
+                denied("spark.kubernetes.authenticate.driver.oauthToken", credentials),
+                denied("spark.kubernetes.authenticate.executor.oauthTokenFile", credentials),
+                denied("spark.kubernetes.authenticate.executor.oauthToken", credentials),
+                denied("spark.master", managed),
+                denied("spark.kubernetes.driver.master", managed),
+                denied("spark.kubernetes.container.image", image),
+                denied("spark.kubernetes.driver.container.image", image),
+                denied("spark.kubernetes.executor.container.image", image));
+    }
+
+    /** The rest of kubeflow's webhook, and the values it lets through that a pod could never use. */
+    static Stream<Arguments> admission() {
+        return Stream.of(
+                problem("metadata: {name: 1spark}", "invalid SparkApplication name \"1spark\": " + DNS_1035),
+                problem("metadata: {name: spark.pi}", "invalid SparkApplication name \"spark.pi\": " + DNS_1035),
+                problem("metadata: {name: spark-}", "invalid SparkApplication name \"spark-\": " + DNS_1035),
+                problem("metadata: {name: " + "a".repeat(64) + "}", "invalid SparkApplication name \"" + "a".repeat(64)
+                        + "\": must be no more than 63 characters"),
+                problem("spec: {nodeSelector: {zone: a}, driver: {nodeSelector: {disk: ssd}}}",
+                        "node selector cannot be defined at both SparkApplication and Driver/Executor"),
+                problem("spec: {nodeSelector: {zone: a}, executor: {nodeSelector: {}}}",
+                        "node selector cannot be defined at both SparkApplication and Driver/Executor"),
+                problem("spec: {driverIngressOptions: [{ingressURLFormat: u}]}",
+                        "spec.driverIngressOptions[0].servicePort: DriverIngressOptions has nil ServicePort"),
+                problem("spec: {driverIngressOptions: [{servicePort: 4040, ingressURLFormat: a},"
+                                + " {servicePort: 4040, ingressURLFormat: b}]}",
+                        "spec.driverIngressOptions[1].servicePort: DriverIngressOptions has duplicate ServicePort: 4040"),
+                problem("spec: {driverIngressOptions: [{servicePort: 4040, ingressURLFormat: ''}]}",
+                        "spec.driverIngressOptions[0].ingressURLFormat: DriverIngressOptions has empty IngressURLFormat"),
+                problem("spec: {driverIngressOptions: [{servicePort: 4040, ingressURLFormat: u}, {servicePort: 4041,"
+                                + " ingressURLFormat: u}]}",
+                        "spec.driverIngressOptions[1].ingressURLFormat: DriverIngressOptions has duplicate IngressURLFormat: u"),
+                problem("spec: {driver: {coreRequest: 1.5Gi}}",
+                        "spec.driver.coreRequest: '1.5Gi' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {executor: {coreRequest: 500M}}",
+                        "spec.executor.coreRequest: '500M' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {executor: {coreRequest: '1e3'}}",
+                        "spec.executor.coreRequest: '1e3' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {driver: {coreRequest: '-1'}}",
+                        "spec.driver.coreRequest: '-1' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {driver: {coreRequest: ' 1'}}",
+                        "spec.driver.coreRequest: ' 1' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {executor: {coreLimit: 2Ki}}",
+                        "spec.executor.coreLimit: '2Ki' is not a number of cores or millicores; use e.g. 500m, 1 or 1.5"),
+                problem("spec: {driver: {coreRequest: 0m}}", "spec.driver.coreRequest: '0m' must be more than 0"),
+                problem("spec: {image: 'apache/spark: 4.0.0'}", "spec.image: 'apache/spark: 4.0.0' is not an image"
+                        + " reference like registry.example.com/spark:4.0.0 (lower-case repository, no spaces)"),
+                problem("spec: {driver: {image: Apache/Spark:4}}", "spec.driver.image: 'Apache/Spark:4' is not an image"
+                        + " reference like registry.example.com/spark:4.0.0 (lower-case repository, no spaces)"),
+                problem("spec: {executor: {image: 'spark:'}}", "spec.executor.image: 'spark:' is not an image"
+                        + " reference like registry.example.com/spark:4.0.0 (lower-case repository, no spaces)"),
+                problem("spec: {image: 'spark@sha256:abc'}", "spec.image: 'spark@sha256:abc' is not an image"
+                        + " reference like registry.example.com/spark:4.0.0 (lower-case repository, no spaces)"),
+                problem("spec: {image: 'https://registry/spark'}", "spec.image: 'https://registry/spark' is not an image"
+                        + " reference like registry.example.com/spark:4.0.0 (lower-case repository, no spaces)"),
+                problem("spec: {image: " + "a/".repeat(128) + "b}", "spec.image: '" + "a/".repeat(128) + "b' has a"
+                        + " repository name longer than 255 characters"),
+                problem("spec: {deps: {packages: ['org.apache.spark:spark-avro_2.13']}}",
+                        "spec.deps.packages[0]: 'org.apache.spark:spark-avro_2.13' is not groupId:artifactId:version"),
+                problem("spec: {deps: {packages: ['a:b:c:d']}}", "spec.deps.packages[0]: 'a:b:c:d' is not groupId:artifactId:version"),
+                problem("spec: {deps: {packages: ['a::c']}}", "spec.deps.packages[0]: 'a::c' is not groupId:artifactId:version"),
+                problem("spec: {deps: {packages: ['a:b:1.0', 'a b:c:1.0']}}",
+                        "spec.deps.packages[1]: 'a b:c:1.0' is not groupId:artifactId:version"),
+                problem("spec: {deps: {packages: ['a:b:1,c:d:2']}}",
+                        "spec.deps.packages[0]: 'a:b:1,c:d:2' is not groupId:artifactId:version"),
+                problem("spec: {deps: {excludePackages: ['a:b:1']}}", "spec.deps.excludePackages[0]: 'a:b:1' is not groupId:artifactId"),
+                problem("spec: {deps: {excludePackages: [a]}}", "spec.deps.excludePackages[0]: 'a' is not groupId:artifactId"),
+                problem("spec: {deps: {repositories: [repo.example.com/maven2]}}", "spec.deps.repositories[0]:"
+                        + " 'repo.example.com/maven2' is not a repository URL like https://repo.example.com/maven2"),
+                problem("spec: {deps: {repositories: ['https://a.example.com/m2,https://b.example.com/m2']}}",
+                        "spec.deps.repositories[0]: 'https://a.example.com/m2,https://b.example.com/m2' is not a repository"
+                                + " URL like https://repo.example.com/maven2"),
+                problem("spec: {deps: {repositories: ['https://repo example.com/m2']}}", "spec.deps.repositories[0]:"
+                        + " 'https://repo example.com/m2' is not a repository URL like https://repo.example.com/maven2"),
+                problem("spec: {driver: {memoryLimit: 2 GB}}", "spec.driver.memoryLimit: '2 GB' is not a memory size;"
+                        + " use e.g. 4g or 4Gi"),
+                problem("spec: {executor: {memoryLimit: lots}}", "spec.executor.memoryLimit: 'lots' is not a memory size;"
+                        + " use e.g. 4g or 4Gi"),
+                problem("spec: {driver: {memoryLimit: 0g}}", "spec.driver.memoryLimit: '0g' must be more than 0"),
+                problem("spec: {deps: {repositories: ['mailto:ops@example.com']}}", "spec.deps.repositories[0]:"
+                        + " 'mailto:ops@example.com' is not a repository URL like https://repo.example.com/maven2"));
+    }
+
+    /** Near misses of every admission rule: they must stay accepted. */
+    static Stream<String> accepted() {
+        return Stream.of(
+                "metadata: {name: a}",
+                "metadata: {name: spark-pi-2}",
+                "metadata: {name: " + "a".repeat(63) + "}",
+                "spec: {sparkConf: {spark.kubernetes.namespace: spark-jobs}}",
+                "spec: {sparkConf: {spark.kubernetes.authenticate.submission.caCertFile: /ca, spark.masterx: y}}",
+                "spec: {sparkConf: {spark.kubernetes.container.image.pullPolicy: Always}}",
+                "spec: {nodeSelector: {zone: a}}",
+                "spec: {driver: {nodeSelector: {disk: ssd}}, executor: {nodeSelector: {disk: hdd}}}",
+                "spec: {driverIngressOptions: [{servicePort: 4040, ingressURLFormat: a}, {servicePort: 4041, ingressURLFormat: b}]}",
+                "spec: {driver: {coreRequest: 500m, coreLimit: '1.5'}, executor: {coreRequest: '.5', coreLimit: '2.'}}",
+                "spec: {driver: {coreRequest: '0.1'}, executor: {coreRequest: 2500m, coreLimit: '4'}}",
+                "spec: {image: spark}",
+                "spec: {image: 'localhost:5000/spark:4.0.0'}",
+                "spec: {image: 'registry.example.com/team/spark_jobs/spark:3.5.6-java17'}",
+                "spec: {image: 'ghcr.io/apache/spark@sha256:" + HEX64 + "'}",
+                "spec: {image: 'ghcr.io/apache/spark:4.0.0@sha256:" + HEX64 + "'}",
+                "spec: {driver: {image: 'my-registry.local:443/a__b/c---d:v1.0_RC'}}",
+                "spec: {deps: {packages: ['org.apache.spark:spark-avro_2.13:4.0.0', 'io.delta/delta-spark_2.13:3.2.0']}}",
+                "spec: {deps: {excludePackages: ['com.google.guava:guava']}}",
+                "spec: {driver: {memoryLimit: 2g}, executor: {memoryLimit: 3Gi}}",
+                "spec: {driver: {memoryLimit: 1536MB}, executor: {memoryLimit: '4294967296'}}",
+                "spec: {deps: {repositories: ['https://repo1.maven.org/maven2', 'http://nexus:8081/repository/public/',"
+                        + " 'file:///opt/m2']}}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deniedSparkConfKeys")
+    void refusesTheSparkConfKeysKubeflowDenies(String patch, String message) {
+        assertEquals(List.of(message), SpecValidator.problems(app(patch)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("admission")
+    void refusesWhatKubeflowsWebhookRefusesAndWhatNoPodCouldUse(String patch, String message) {
+        assertEquals(List.of(message), SpecValidator.problems(app(patch)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void acceptsNearMisses(String patch) {
+        assertEquals(List.of(), SpecValidator.problems(app(patch)));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -181,12 +326,16 @@ class SpecValidatorTest {
         return Arguments.of(patch, message);
     }
 
+    private static Arguments denied(String key, String reason) {
+        return Arguments.of("spec: {sparkConf: {'" + key + "': x}}", "sparkConf key \"" + key + "\" is not allowed: " + reason);
+    }
+
     private static Arguments conf(String key, String value, String message) {
         return Arguments.of("spec: {sparkConf: {'" + key + "': '" + value + "'}}", message);
     }
 
     /** VALID with {@code patch} merged in (JSON merge patch: null removes a field). */
-    static SparkApplication app(String patch) {
+    public static SparkApplication app(String patch) {
         JsonNode merged = merge(Golden.parseYaml(VALID), Golden.parseYaml(patch));
         return Manifests.SERIALIZATION.unmarshal(merged.toString(), SparkApplication.class);
     }

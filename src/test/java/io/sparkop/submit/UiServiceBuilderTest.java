@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class UiServiceBuilderTest {
+public class UiServiceBuilderTest {
 
     static final Submission SUBMISSION = new Submission("00000000-0000-4000-8000-000000000001",
             Instant.parse("2026-11-25T12:00:00Z"), Submission.IN_CLUSTER_MASTER);
@@ -29,14 +29,12 @@ class UiServiceBuilderTest {
         assertTrue(service.matches("[a-z]([-a-z0-9]*[a-z0-9])?") && service.length() <= 63);
     }
 
+    /** kubeflow's webhook refuses names that are no DNS-1035 label, so no Service name is ever derived from one. */
     @ParameterizedTest
     @CsvSource({"2024-report", "etl.daily"})
-    void applicationNamesThatAreNotServiceNamesAreStillValid(String name) {
-        SparkApplication app = app(name);
-        assertEquals(List.of(), SpecValidator.problems(app));
-        DriverResources resources = DriverResourcesBuilder.build(app, SUBMISSION);
-        assertEquals(name + "-driver", resources.driverPod().getMetadata().getName());
-        assertTrue(resources.driverService().getMetadata().getName().matches("[a-z]([-a-z0-9]*[a-z0-9])?"));
+    void applicationNamesThatAreNotServiceNamesAreRefusedAsKubeflowDoes(String name) {
+        assertEquals(List.of("invalid SparkApplication name \"" + name + "\": " + SpecValidatorTest.DNS_1035),
+                SpecValidator.problems(app(name)));
     }
 
     @org.junit.jupiter.api.Test
