@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.submit.kubeflow.ExecutorPodTemplateBuilder;
 import io.sparkop.submit.spark.DriverConf;
 import io.sparkop.testing.Manifests;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class ExamplesBuildTest {
         DriverResources resources = DriverResourcesBuilder.build(app, DriverResourcesConformanceTest.SUBMISSION);
         List<JsonNode> pods = new ArrayList<>();
         pods.add(Manifests.tree(resources.driverPod()));
-        ExecutorPodTemplateBuilder.template(app).ifPresent(t -> pods.add(Manifests.tree(t)));
+        pods.add(Manifests.tree(ExecutorPodTemplateBuilder.template(app)));
         Set<String> missing = new TreeSet<>();
         for (JsonNode pod : pods) {
             for (String reference : references(pod)) {
