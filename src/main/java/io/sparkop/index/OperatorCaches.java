@@ -16,9 +16,7 @@ import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,12 +41,6 @@ public class OperatorCaches implements ClusterCaches {
     KubernetesClient client;
 
     private final List<SharedIndexInformer<Event>> eventInformers = new ArrayList<>();
-
-    @Produces
-    @Singleton
-    SparkIndex sparkIndex() {
-        return new SparkIndex(this);
-    }
 
     void startEventInformers(@Observes StartupEvent startup) {
         Set<String> namespaces = controllerOf(SparkApplication.class)
@@ -105,7 +97,7 @@ public class OperatorCaches implements ClusterCaches {
 
     @Override
     public Stream<Pod> pods(String namespace) {
-        return controllerOf(SparkApplication.class).stream()
+        return startedControllerOf(SparkApplication.class).stream()
                 .flatMap(c -> c.getEventSourceManager().getEventSourcesFor(Pod.class).stream())
                 .filter(ManagedInformerEventSource.class::isInstance)
                 .flatMap(source -> {
@@ -128,7 +120,12 @@ public class OperatorCaches implements ClusterCaches {
     }
 
     private <P extends HasMetadata> Stream<P> primaries(Class<P> kind) {
-        return controllerOf(kind).stream().flatMap(c -> c.getEventSourceManager().getControllerEventSource().list(p -> true));
+        return startedControllerOf(kind).stream().flatMap(c -> c.getEventSourceManager().getControllerEventSource().list(p -> true));
+    }
+
+    /** The caches exist once the operator started (leader or not); before, there is nothing to read. */
+    private <P extends HasMetadata> Optional<Controller<P>> startedControllerOf(Class<P> kind) {
+        return operator.getRuntimeInfo().isStarted() ? controllerOf(kind) : Optional.empty();
     }
 
     /**
