@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 public class OperatorCaches implements ClusterCaches {
 
     private static final Set<String> OUR_KINDS = Set.of(SparkIndex.KIND_APPLICATION, SparkIndex.KIND_SCHEDULE);
+    private static final java.util.regex.Pattern SPARK_POD_NAME = java.util.regex.Pattern.compile(".*-driver|.*-exec-[0-9]+");
 
     @Inject
     Operator operator;
@@ -54,7 +55,7 @@ public class OperatorCaches implements ClusterCaches {
     }
 
     private void start(SharedIndexInformer<Event> informer) {
-        informer.itemStore(new SlimEventStore(this::isAboutOurs));
+        informer.itemStore(new SlimEventStore(OperatorCaches::isAboutOurs));
         // Not awaited: Events are an extra; a refused watch (RBAC) must not hold up or fail the start.
         informer.start().whenComplete((ok, failure) -> {
             if (failure != null) {
@@ -73,16 +74,18 @@ public class OperatorCaches implements ClusterCaches {
         }
     }
 
-    private boolean isAboutOurs(Event event) {
+    /**
+     * Runs on the client's event loop while the operator may still be starting, so it must not ask the
+     * operator anything: pods are recognised by Spark's names ({@code <app>-driver}, {@code <prefix>-exec-<n>}),
+     * and the index then keeps only those of an application's own pods.
+     */
+    static boolean isAboutOurs(Event event) {
         var about = event.getInvolvedObject();
-        if (about == null) {
+        if (about == null || about.getKind() == null || about.getName() == null) {
             return false;
         }
-        if (OUR_KINDS.contains(about.getKind())) {
-            return true;
-        }
-        return "Pod".equals(about.getKind()) && about.getName() != null
-                && pods(event.getMetadata().getNamespace()).anyMatch(p -> about.getName().equals(p.getMetadata().getName()));
+        return OUR_KINDS.contains(about.getKind())
+                || "Pod".equals(about.getKind()) && SPARK_POD_NAME.matcher(about.getName()).matches();
     }
 
     @Override
@@ -123,9 +126,17 @@ public class OperatorCaches implements ClusterCaches {
         return startedControllerOf(kind).stream().flatMap(c -> c.getEventSourceManager().getControllerEventSource().list(p -> true));
     }
 
-    /** The caches exist once the operator started (leader or not); before, there is nothing to read. */
+    private volatile boolean operatorStarted;
+
+    /**
+     * The caches exist once the operator started (leader or not); before, there is nothing to read. Asking
+     * JOSDK waits for its start to finish, so it is asked only until the answer is yes.
+     */
     private <P extends HasMetadata> Optional<Controller<P>> startedControllerOf(Class<P> kind) {
-        return operator.getRuntimeInfo().isStarted() ? controllerOf(kind) : Optional.empty();
+        if (!operatorStarted) {
+            operatorStarted = operator.getRuntimeInfo().isStarted();
+        }
+        return operatorStarted ? controllerOf(kind) : Optional.empty();
     }
 
     /**
@@ -134,10 +145,11 @@ public class OperatorCaches implements ClusterCaches {
      */
     @SuppressWarnings("unchecked")
     private <P extends HasMetadata> Optional<Controller<P>> controllerOf(Class<P> kind) {
-        return operator.getRegisteredControllers().stream()
-                .filter(c -> c.getConfiguration().getResourceClass() == kind)
+        return Optional.ofNullable((Controller<P>) controllers.computeIfAbsent(kind, k -> operator.getRegisteredControllers().stream()
+                .filter(c -> c.getConfiguration().getResourceClass() == k)
                 .filter(Controller.class::isInstance)
-                .map(c -> (Controller<P>) c)
-                .findFirst();
+                .findFirst().orElse(null)));
     }
+
+    private final java.util.Map<Class<?>, Object> controllers = new java.util.concurrent.ConcurrentHashMap<>();
 }

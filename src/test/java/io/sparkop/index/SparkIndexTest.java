@@ -165,6 +165,16 @@ class SparkIndexTest {
         assertEquals("p", slim.getInvolvedObject().getName());
     }
 
+    @Test
+    void theEventInformerKeepsEventsAboutOurKindsAndSparkPodsOnly() {
+        assertTrue(OperatorCaches.isAboutOurs(event("ns", "a", "SparkApplication", "pi", null)));
+        assertTrue(OperatorCaches.isAboutOurs(event("ns", "b", "ScheduledSparkApplication", "nightly", null)));
+        assertTrue(OperatorCaches.isAboutOurs(event("ns", "c", "Pod", "pi-driver", null)));
+        assertTrue(OperatorCaches.isAboutOurs(event("ns", "d", "Pod", "pi-2f1a-exec-12", null)));
+        assertEquals(false, OperatorCaches.isAboutOurs(event("ns", "e", "Pod", "nginx-7d9f", null)));
+        assertEquals(false, OperatorCaches.isAboutOurs(event("ns", "f", "Deployment", "pi-driver", null)));
+    }
+
     static SparkApplication app(String namespace, String name, AppState state, Map<String, String> labels) {
         SparkApplication app = new SparkApplication();
         app.setMetadata(new ObjectMetaBuilder().withNamespace(namespace).withName(name).withUid(namespace + "/" + name)
