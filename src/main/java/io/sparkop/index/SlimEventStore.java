@@ -49,6 +49,7 @@ final class SlimEventStore extends BasicItemStore<Event> {
                         .withKind(about.getKind())
                         .withName(about.getName())
                         .withNamespace(about.getNamespace())
+                        .withUid(about.getUid())
                         .build())
                 .withType(event.getType())
                 .withReason(event.getReason())

@@ -62,7 +62,7 @@ public class SparkIndex {
 
     public Optional<ScheduleView> schedule(String namespace, String name) {
         return caches.schedules().filter(s -> is(s, namespace, name)).findFirst()
-                .map(s -> new ScheduleView(s, runsOf(s), eventsAbout(namespace, KIND_SCHEDULE, Set.of(name), Set.of())));
+                .map(s -> new ScheduleView(s, runsOf(s), eventsAbout(s, KIND_SCHEDULE, Set.of())));
     }
 
     /** Runs of a schedule, newest first: the applications carrying its scheduled-app-name label. */
@@ -121,7 +121,7 @@ public class SparkIndex {
             podNames = new java.util.HashSet<>(podNames);
             podNames.add(app.getStatus().getDriverInfo().getPodName());
         }
-        return new ApplicationView(app, bySubmission(app, pods), eventsAbout(namespace, KIND_APPLICATION, Set.of(name), podNames));
+        return new ApplicationView(app, bySubmission(app, pods), eventsAbout(app, KIND_APPLICATION, podNames));
     }
 
     private static List<SubmissionPods> bySubmission(SparkApplication app, List<Pod> pods) {
@@ -143,11 +143,18 @@ public class SparkIndex {
         return submissions;
     }
 
-    private List<Event> eventsAbout(String namespace, String kind, Set<String> names, Set<String> podNames) {
-        return caches.events(namespace)
+    /**
+     * Events about the resource (an earlier resource of the same name excluded, by uid, when the Event names
+     * one) and about the named pods.
+     */
+    private List<Event> eventsAbout(HasMetadata resource, String kind, Set<String> podNames) {
+        String name = resource.getMetadata().getName();
+        String uid = resource.getMetadata().getUid();
+        return caches.events(resource.getMetadata().getNamespace())
                 .filter(e -> {
                     ObjectReference about = e.getInvolvedObject();
-                    return about != null && (kind.equals(about.getKind()) && names.contains(about.getName())
+                    return about != null && (kind.equals(about.getKind()) && name.equals(about.getName())
+                            && (uid == null || about.getUid() == null || uid.equals(about.getUid()))
                             || "Pod".equals(about.getKind()) && podNames.contains(about.getName()));
                 })
                 .sorted(Comparator.comparing(SparkIndex::timeOf, Comparator.nullsLast(Comparator.reverseOrder())))

@@ -24,6 +24,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -111,16 +113,22 @@ public class LogsPage {
     @GET
     @Path("follow")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<String> follow() {
+    public Multi<OutboundSseEvent> follow(@jakarta.ws.rs.core.Context Sse sse) {
         requireLogs();
         requirePod();
         if (!FOLLOWERS.tryAcquire()) {
             throw new WebApplicationException("Too many log viewers; try again later", 503);
         }
         PodResource resource = podResource();
-        return Multi.createFrom().<String>emitter(emitter -> READERS.execute(() -> relay(resource, emitter)),
+        Multi<String> lines = Multi.createFrom().<String>emitter(emitter -> READERS.execute(() -> relay(resource, emitter)),
                 BackPressureStrategy.DROP);
+        // A first event sends the response headers at once: the browser knows it follows before any new line.
+        return Multi.createBy().concatenating().streams(
+                Multi.createFrom().item(sse.newEventBuilder().name(FOLLOWING).data("").build()),
+                lines.map(line -> sse.newEventBuilder().data(line).build()));
     }
+
+    static final String FOLLOWING = "following";
 
     private void relay(PodResource resource, MultiEmitter<? super String> emitter) {
         try (LogWatch watch = container(resource).tailingLines(0).watchLog()) {

@@ -38,7 +38,7 @@ public final class StateStyle {
             case FAILED, SUBMISSION_FAILED, FAILING -> "✗";
             case RUNNING -> "▶";
             case SUBMITTED, PENDING_RERUN, RESUMING, INVALIDATING -> "…";
-            case SUSPENDED, SUSPENDING -> "⏸";
+            case SUSPENDED, SUSPENDING -> "‖";
             case NEW, UNKNOWN -> "?";
         };
     }

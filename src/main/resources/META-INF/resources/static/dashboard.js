@@ -34,7 +34,7 @@
     log.addEventListener("scroll", function () {
       atBottom = log.scrollTop + log.clientHeight >= log.scrollHeight - 20;
     });
-    lines.onopen = function () { follow.textContent = "Following: new lines appear below."; };
+    lines.addEventListener("following", function () { follow.textContent = "Following: new lines appear below."; });
     lines.onmessage = function (event) {
       log.appendChild(document.createTextNode(event.data + "\n"));
       if (atBottom) { log.scrollTop = log.scrollHeight; }

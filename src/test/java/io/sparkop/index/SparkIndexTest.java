@@ -105,6 +105,9 @@ class SparkIndexTest {
         events.add(event("ns", "c", "SparkApplication", "other", "2026-01-01T10:06:00Z"));
         events.add(event("ns", "d", "ScheduledSparkApplication", "pi", "2026-01-01T10:07:00Z"));
         events.add(event("other-ns", "e", "SparkApplication", "pi", "2026-01-01T10:08:00Z"));
+        Event aboutAnEarlierPi = event("ns", "f", "SparkApplication", "pi", "2026-01-01T09:00:00Z");
+        aboutAnEarlierPi.getInvolvedObject().setUid("uid-of-a-deleted-pi");
+        events.add(aboutAnEarlierPi);
 
         var view = index.application("ns", "pi").orElseThrow();
 
