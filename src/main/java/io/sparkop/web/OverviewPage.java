@@ -30,6 +30,7 @@ public class OverviewPage {
     }
 
     static final Duration FAILURE_WINDOW = Duration.ofHours(24);
+    static final int SHOWN = 50;
 
     @Inject
     SparkIndex index;
@@ -67,8 +68,13 @@ public class OverviewPage {
                 .toList();
         List<ScheduleRow> schedules = index.schedules(null).stream().map(s -> ScheduleRows.row(s, now)).toList();
         var runtime = operator.getRuntimeInfo();
-        return new Overview(states, running, failures, schedules, index.podsByPhase(null), version,
+        return new Overview(states, first(running), running.size(), first(failures), failures.size(), schedules,
+                index.podsByPhase(null), version,
                 runtime.isStarted() && runtime.allEventSourcesAreHealthy(), all.size());
+    }
+
+    private static List<AppRow> first(List<AppRow> rows) {
+        return rows.subList(0, Math.min(SHOWN, rows.size()));
     }
 
     private static boolean isAfter(String time, Instant since) {
