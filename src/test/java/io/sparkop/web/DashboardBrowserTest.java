@@ -1,0 +1,168 @@
+package io.sparkop.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser (headless Chromium) against the operator on the testbed. Run by
+ * hack/e2e.d/60-dashboard.sh, which starts the operator, creates the applications and schedule named below
+ * and passes -Ddashboard.url; skipped in ./mvnw verify, which has no cluster.
+ */
+@EnabledIfSystemProperty(named = "dashboard.url", matches = ".+")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    static final String NS = System.getProperty("dashboard.namespace", "e2e-jobs");
+    static final String LIVE_APP = "e2e-dash-live";
+    static final String LOG_APP = "e2e-dash-log";
+    static final String SCHEDULE = "e2e-dash-schedule";
+    static final Path SCREENSHOTS = Path.of("target/dashboard-screenshots");
+    static final Duration WAIT = Duration.ofSeconds(Long.getLong("dashboard.wait-seconds", 90));
+
+    static WebDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        base = System.getProperty("dashboard.url");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-dev-shm-usage", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewCountsStatesAndShowsTheOperatorHealthy() throws IOException {
+        browser.get(base + "/");
+        assertEquals("Overview", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".cards")).getText().contains("RUNNING"));
+        wait(d -> d.findElement(By.id("live-status")).isDisplayed());
+        screenshot("overview");
+    }
+
+    @Test
+    @Order(2)
+    void theListFiltersByNamespaceAndTextWithTheFiltersInTheUrl() throws IOException {
+        browser.get(base + "/applications");
+        new Select(browser.findElement(By.name("namespace"))).selectByVisibleText(NS);
+        browser.findElement(By.name("q")).sendKeys("e2e-dash-l");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait(d -> d.getCurrentUrl().contains("q=e2e-dash-l"));
+        String table = browser.findElement(By.cssSelector("table.apps tbody")).getText();
+        assertTrue(table.contains(LIVE_APP) && table.contains(LOG_APP), table);
+        assertFalse(table.contains("e2e-scala"), "filtered out: " + table);
+        assertTrue(browser.getCurrentUrl().contains("namespace=" + NS));
+        screenshot("applications");
+    }
+
+    @Test
+    @Order(3)
+    void anApplicationsStateChangeArrivesWithoutAReload() throws IOException {
+        browser.get(base + "/applications/" + NS + "/" + LIVE_APP);
+        ((JavascriptExecutor) browser).executeScript("window.sparkopNotReloaded = true;");
+        wait(d -> d.findElement(By.id("live-status")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".summary .state")).getText().contains("RUNNING"));
+        screenshot("application-running");
+        finishDriver(LIVE_APP + "-driver");
+        wait(d -> d.findElement(By.cssSelector(".summary .state")).getText().contains("COMPLETED"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.sparkopNotReloaded === true;"),
+                "the page was refreshed in place, not reloaded");
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("Terminated"));
+        screenshot("application-completed");
+    }
+
+    @Test
+    @Order(4)
+    void theDriverLogShowsHostileLinesAsTextAndANewLineArrivesLive() throws IOException {
+        browser.get(base + "/applications/" + NS + "/" + LOG_APP);
+        browser.findElement(By.linkText("Driver log")).click();
+        wait(d -> d.findElement(By.id("follow-status")).getText().startsWith("Following"));
+        String log = browser.findElement(By.id("log")).getText();
+        assertTrue(log.contains("Pi is roughly 3.1415 <script>alert('driver log')</script>"), log);
+        assertTrue(log.contains("26/01/01 00:00:01 WARN NativeCodeLoader") && !log.contains("[33m"), "ANSI stripped: " + log);
+
+        String line = "a line written at " + Instant.now() + " <b>not bold</b>";
+        Files.writeString(Path.of(System.getProperty("dashboard.driver-log")),
+                Instant.now() + " stdout F " + line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        wait(d -> d.findElement(By.id("log")).getText().contains(line));
+        assertTrue(browser.findElements(By.cssSelector("#log b")).isEmpty(), "the line is text, not markup");
+        screenshot("driver-log");
+    }
+
+    @Test
+    @Order(5)
+    void aScheduleReadsItsCronAndListsItsRuns() throws IOException {
+        browser.get(base + "/schedules");
+        browser.findElement(By.linkText(SCHEDULE)).click();
+        wait(d -> d.findElement(By.tagName("h1")).getText().startsWith(SCHEDULE));
+        assertTrue(browser.findElement(By.cssSelector(".summary")).getText().contains("every 10s, UTC"));
+        wait(d -> !d.findElements(By.cssSelector(".strip .run")).isEmpty());
+        screenshot("schedule");
+    }
+
+    /** The testbed's kwok ends a Running pod one second after its run-seconds annotation allows it. */
+    private static void finishDriver(String pod) {
+        try {
+            Process kubectl = new ProcessBuilder(System.getProperty("dashboard.kubectl", "kubectl"),
+                    "--kubeconfig", System.getProperty("dashboard.kubeconfig"), "-n", NS, "annotate", "--overwrite",
+                    "pod", pod, "sparkop.test/run-seconds=1").inheritIO().start();
+            assertEquals(0, kubectl.waitFor());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void wait(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
