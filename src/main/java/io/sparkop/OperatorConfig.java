@@ -57,4 +57,30 @@ public interface OperatorConfig {
         @WithDefault("5m")
         Duration missedRunDeadline();
     }
+
+    Dashboard dashboard();
+
+    /** The dashboard's settings, {@code sparkop.dashboard.*} (environment: SPARKOP_DASHBOARD_*). */
+    interface Dashboard {
+
+        /** Pod logs on the dashboard; needs {@code pods/log} get in RBAC. */
+        @WithDefault("true")
+        boolean logs();
+
+        /** The reverse proxy to running drivers' Spark UI under /applications/{ns}/{name}/spark-ui/. */
+        @WithDefault("true")
+        boolean sparkUiProxy();
+
+        /** Lines a log view shows before following. */
+        @WithDefault("500")
+        int logTailLines();
+
+        /** The most lines a viewer may ask for: a viewer's memory is bounded by this times the line length cap. */
+        @WithDefault("10000")
+        int logMaxTailLines();
+
+        /** Applications per list page. */
+        @WithDefault("50")
+        int pageSize();
+    }
 }

@@ -90,7 +90,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         Collection<Pod> pods = context.getSecondaryResources(Pod.class);
         var observed = new Transitions.Observed(driverPod(app, pods), executorPods(app, pods), specHash,
                 SpecHash.legacy(app.getSpec()), SpecValidator.problems(app), now);
-        Decision decision = Transitions.decide(app, observed, settings());
+        Decision decision = RestoredStatus.decide(app, now).orElseGet(() -> Transitions.decide(app, observed, settings()));
         switch (decision.action()) {
             case SUBMIT -> decision = submitAndObserve(app, decision, observed, pods);
             case TEAR_DOWN -> submitter.tearDown(app, observed.driver());
@@ -222,7 +222,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
 
     private Transitions.Settings settings() {
         return new Transitions.Settings(config.driverPodCreationGracePeriod(), config.maxTrackedExecutors(),
-                config.masterUrl(), config.podPendingThreshold(), config.podPendingTimeout());
+                config.masterUrl(), config.podPendingThreshold(), config.podPendingTimeout(),
+                config.dashboard().sparkUiProxy());
     }
 
     private void record(SparkApplication app, AppEvent event) {

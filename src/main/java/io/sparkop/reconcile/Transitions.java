@@ -69,9 +69,16 @@ final class Transitions {
     /**
      * @param podPendingThreshold a pod Pending longer than this is reported as pending too long
      * @param podPendingTimeout   when present, a driver Pending longer than this fails the run
+     * @param sparkUiProxy        whether the dashboard proxies drivers' Spark UI (drivers then get its path
+     *                            as spark.ui.proxyBase)
      */
     record Settings(Duration driverPodCreationGracePeriod, int maxTrackedExecutors, String masterUrl,
-            Duration podPendingThreshold, Optional<Duration> podPendingTimeout) {
+            Duration podPendingThreshold, Optional<Duration> podPendingTimeout, boolean sparkUiProxy) {
+    }
+
+    /** Where the dashboard serves an application's live Spark UI (web.SparkUiProxy's path). */
+    static String sparkUiProxyPath(SparkApplication app) {
+        return "/applications/" + app.getMetadata().getNamespace() + "/" + app.getMetadata().getName() + "/spark-ui";
     }
 
     static Decision decide(SparkApplication app, Observed observed, Settings settings) {
@@ -130,12 +137,12 @@ final class Transitions {
      * The submission id is derived from what identifies the attempt, so that a reconcile repeated after a
      * crash or a stale cache builds the very same driver (whose create then answers 409) instead of a second one.
      */
-    static Submission submissionFor(SparkApplication app, String specHash, Instant now, String masterUrl) {
+    static Submission submissionFor(SparkApplication app, String specHash, Instant now, Settings settings) {
         SparkApplicationStatus status = app.getStatus();
         String attempt = app.getMetadata().getUid() + "/" + specHash + "/"
                 + RetryPolicy.count(status.getExecutionAttempts()) + "/" + RetryPolicy.count(status.getSubmissionAttempts());
         String id = UUID.nameUUIDFromBytes(attempt.getBytes(StandardCharsets.UTF_8)).toString();
-        return new Submission(id, now, masterUrl);
+        return new Submission(id, now, settings.masterUrl(), settings.sparkUiProxy() ? sparkUiProxyPath(app) : null);
     }
 
     /** One reconcile's worth of transitions, accumulating status changes and events. */
@@ -183,7 +190,7 @@ final class Transitions {
                     status.getConditions(), observed.now(), generation));
             explainPodTrouble(generation);
             Optional<Submission> submission = action == Action.SUBMIT
-                    ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings.masterUrl()))
+                    ? Optional.of(submissionFor(withStatus(), observed.specHash(), observed.now(), settings))
                     : Optional.empty();
             return new Decision(status, List.copyOf(edges), List.copyOf(executorChanges), List.copyOf(events), action,
                     submission, requeueAfter);

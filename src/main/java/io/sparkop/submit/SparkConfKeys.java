@@ -60,6 +60,7 @@ public final class SparkConfKeys {
     public static final String DRIVER_BLOCK_MANAGER_PORT = "spark.driver.blockManager.port";
     public static final String BLOCK_MANAGER_PORT = "spark.blockManager.port";
     public static final String UI_PORT = "spark.ui.port";
+    public static final String UI_PROXY_BASE = "spark.ui.proxyBase";
     public static final String CONNECT_GRPC_PORT = "spark.connect.grpc.binding.port";
 
     // Memory and resources

@@ -12,8 +12,15 @@ import java.util.UUID;
  * @param submissionId kubeflow's {@code status.submissionID} and the {@code submission-id} pod label
  * @param submitTime   {@code spark.app.submitTime}
  * @param masterUrl    {@code spark.master}, e.g. {@code k8s://https://kubernetes.default.svc:443}
+ * @param uiProxyBase  {@code spark.ui.proxyBase} when the driver's UI is served behind the dashboard's
+ *                     proxy (so Spark's own links stay under the proxy path), null otherwise; an
+ *                     application's own sparkConf value wins
  */
-public record Submission(String submissionId, Instant submitTime, String masterUrl) {
+public record Submission(String submissionId, Instant submitTime, String masterUrl, String uiProxyBase) {
+
+    public Submission(String submissionId, Instant submitTime, String masterUrl) {
+        this(submissionId, submitTime, masterUrl, null);
+    }
 
     public static final String IN_CLUSTER_MASTER = "k8s://https://kubernetes.default.svc:443";
 

@@ -3,6 +3,7 @@ package io.sparkop.web;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.sparkop.OperatorConfig;
 import io.sparkop.api.AppState;
 import io.sparkop.index.AppQuery;
 import io.sparkop.index.LabelSelector;
@@ -41,7 +42,7 @@ public class ApplicationsPage {
     @Inject
     Clock clock;
     @Inject
-    DashboardConfig config;
+    OperatorConfig config;
     @Inject
     KubernetesClient client;
 
@@ -74,7 +75,7 @@ public class ApplicationsPage {
         Instant now = clock.instant();
         List<AppRow> rows = index.applications(new AppQuery(query.namespace(), query.appStates(), query.q(), selector))
                 .stream().map(a -> ApplicationRows.row(a, now)).sorted(query.comparator()).toList();
-        int size = config.pageSize();
+        int size = config.dashboard().pageSize();
         int pages = Math.max(1, (rows.size() + size - 1) / size);
         int page = Math.min(query.page(), pages);
         List<AppRow> shown = rows.subList((page - 1) * size, Math.min(rows.size(), page * size));
@@ -94,7 +95,7 @@ public class ApplicationsPage {
     public ApplicationDetail application(@PathParam("namespace") String namespace, @PathParam("name") String name) {
         return index.application(namespace, name)
                 .map(view -> ApplicationRows.detail(view, clock.instant(), client.getKubernetesSerialization(),
-                        config.logs(), config.sparkUiProxy()))
+                        config.dashboard().logs(), config.dashboard().sparkUiProxy()))
                 .orElseThrow(() -> new NotFoundException("No SparkApplication " + namespace + "/" + name));
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.sparkop.OperatorConfig;
 import io.sparkop.index.ApplicationView;
 import io.sparkop.index.SparkIndex;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class LogsPage {
     @Inject
     KubernetesClient client;
     @Inject
-    DashboardConfig config;
+    OperatorConfig config;
 
     @PathParam("namespace")
     String namespace;
@@ -87,7 +88,7 @@ public class LogsPage {
 
     LogView lastLines(Integer requested) {
         requireLogs();
-        int lines = Math.max(1, Math.min(requested == null ? config.logTailLines() : requested, config.logMaxTailLines()));
+        int lines = Math.max(1, Math.min(requested == null ? config.dashboard().logTailLines() : requested, config.dashboard().logMaxTailLines()));
         String base = Paths.logs(namespace, name, pod);
         if (podOfApplication() == null) {
             return view(lines, List.of(), "Pod " + pod + " is gone: it is no longer in the cluster (or is not a pod of "
@@ -173,7 +174,7 @@ public class LogsPage {
     }
 
     private void requireLogs() {
-        if (!config.logs()) {
+        if (!config.dashboard().logs()) {
             throw new NotFoundException("Logs are turned off (sparkop.dashboard.logs=false)");
         }
     }

@@ -3,6 +3,7 @@ package io.sparkop.web;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.sparkop.OperatorConfig;
 import io.sparkop.api.AppState;
 import io.sparkop.index.ApplicationView;
 import io.sparkop.index.SparkIndex;
@@ -50,7 +51,7 @@ public class SparkUiProxy {
     @Inject
     SparkIndex index;
     @Inject
-    DashboardConfig config;
+    OperatorConfig config;
 
     @GET
     public Response root(@PathParam("namespace") String namespace, @PathParam("name") String name, @Context UriInfo uri) {
@@ -61,7 +62,7 @@ public class SparkUiProxy {
     @Path("{path: .*}")
     public Response proxy(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("path") String ignored, @Context UriInfo uri) {
-        if (!config.sparkUiProxy()) {
+        if (!config.dashboard().sparkUiProxy()) {
             throw new NotFoundException("The Spark UI proxy is turned off (sparkop.dashboard.spark-ui-proxy=false)");
         }
         ApplicationView view = index.application(namespace, name)

@@ -24,7 +24,7 @@ class PodTroubleConditionTest {
 
     static final Duration THRESHOLD = Duration.ofMinutes(5);
     static final Transitions.Settings NO_TIMEOUT = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x",
-            THRESHOLD, Optional.empty());
+            THRESHOLD, Optional.empty(), false);
 
     @Test
     void anUnpullableDriverImageIsExplainedWithTheKubeletsReasonAndOneWarning() {
@@ -125,7 +125,7 @@ class PodTroubleConditionTest {
     @Test
     void aDriverPendingPastTheTimeoutFailsTheRunSayingWhyAndIsTornDown() {
         var settings = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x", THRESHOLD,
-                Optional.of(Duration.ofSeconds(20)));
+                Optional.of(Duration.ofSeconds(20)), false);
         Pod backOff = recorded("image-pull-backoff");
         Decision early = decide(TransitionsTest.app(AppState.SUBMITTED, null), Optional.of(backOff), List.of(),
                 secondsAfterCreation(backOff, 5), settings);
@@ -144,7 +144,7 @@ class PodTroubleConditionTest {
     @Test
     void aFailedRunAfterThePendingTimeoutEndsFailedWithoutRetries() {
         var settings = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x", THRESHOLD,
-                Optional.of(Duration.ofSeconds(20)));
+                Optional.of(Duration.ofSeconds(20)), false);
         Pod backOff = recorded("image-pull-backoff");
         Decision late = decide(TransitionsTest.app(AppState.SUBMITTED, null), Optional.of(backOff), List.of(),
                 secondsAfterCreation(backOff, 25), settings);

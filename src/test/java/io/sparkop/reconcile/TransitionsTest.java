@@ -34,7 +34,7 @@ class TransitionsTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     static final Transitions.Settings SETTINGS = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x",
-            Duration.ofMinutes(5), Optional.empty());
+            Duration.ofMinutes(5), Optional.empty(), false);
     static final String HASH = "0123456789abcdef";
 
     @ParameterizedTest(name = "{0} + driver {1} -> {2}")
@@ -273,11 +273,11 @@ class TransitionsTest {
     @Test
     void theSameAttemptAlwaysGetsTheSameSubmissionId() {
         SparkApplication app = app(AppState.NEW, null);
-        var first = Transitions.submissionFor(app, HASH, NOW, "k8s://x");
-        var again = Transitions.submissionFor(app, HASH, NOW.plusSeconds(5), "k8s://x");
+        var first = Transitions.submissionFor(app, HASH, NOW, SETTINGS);
+        var again = Transitions.submissionFor(app, HASH, NOW.plusSeconds(5), SETTINGS);
         assertEquals(first.submissionId(), again.submissionId());
         app.getStatus().setExecutionAttempts(1);
-        assertTrue(!first.submissionId().equals(Transitions.submissionFor(app, HASH, NOW, "k8s://x").submissionId()));
+        assertTrue(!first.submissionId().equals(Transitions.submissionFor(app, HASH, NOW, SETTINGS).submissionId()));
     }
 
     @Test
@@ -449,6 +449,15 @@ class TransitionsTest {
         policy.setOnFailureRetries(retries);
         policy.setOnFailureRetryInterval(interval);
         return policy;
+    }
+
+    @Test
+    void withTheDashboardsSparkUiProxyTheDriverGetsItsPathAsProxyBase() {
+        SparkApplication app = app(AppState.NEW, null);
+        var proxied = new Transitions.Settings(Duration.ofSeconds(10), 1000, "k8s://x", Duration.ofMinutes(5),
+                Optional.empty(), true);
+        assertEquals("/applications/jobs/pi/spark-ui", Transitions.submissionFor(app, HASH, NOW, proxied).uiProxyBase());
+        assertEquals(null, Transitions.submissionFor(app, HASH, NOW, SETTINGS).uiProxyBase());
     }
 
     static Pod driver(String phase, Integer exitCode, String reason) {

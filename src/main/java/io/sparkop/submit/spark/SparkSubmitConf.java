@@ -35,6 +35,9 @@ public final class SparkSubmitConf {
         conf.put(SparkConfKeys.PY_FILES, pyFiles == null ? "" : pyFiles);
         conf.put(SparkConfKeys.DEPLOY_MODE, "cluster");
         conf.put(SparkConfKeys.MASTER, submission.masterUrl());
+        if (submission.uiProxyBase() != null) {
+            conf.putIfAbsent(SparkConfKeys.UI_PROXY_BASE, submission.uiProxyBase());
+        }
         conf.put(SparkConfKeys.APP_SUBMIT_TIME, Long.toString(submission.submitTime().toEpochMilli()));
         return conf;
     }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.sparkop.submit.DriverResourcesBuilder;
 import io.sparkop.submit.DriverResourcesConformanceTest;
 import io.sparkop.submit.SpecValidatorTest;
+import io.sparkop.submit.Submission;
 import io.sparkop.testing.Golden;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,5 +45,22 @@ class SparkConfMapBuilderTest {
         var app = SpecValidatorTest.app("{}");
         assertEquals(DriverResourcesBuilder.build(app, DriverResourcesConformanceTest.SUBMISSION),
                 DriverResourcesBuilder.build(app, DriverResourcesConformanceTest.SUBMISSION));
+    }
+
+    @Test
+    void behindTheDashboardsProxyTheDriverGetsTheProxyPathUnlessItsConfSaysOtherwise() {
+        var base = DriverResourcesConformanceTest.SUBMISSION;
+        var proxied = new Submission(base.submissionId(), base.submitTime(), base.masterUrl(), "/applications/jobs/pi/spark-ui");
+        var app = SpecValidatorTest.app("{}");
+        assertEquals("/applications/jobs/pi/spark-ui", properties(app, proxied).get("spark.ui.proxyBase"));
+        assertEquals(null, properties(app, base).get("spark.ui.proxyBase"));
+
+        var own = SpecValidatorTest.app("spec: {sparkConf: {spark.ui.proxyBase: /spark}}");
+        assertEquals("/spark", properties(own, proxied).get("spark.ui.proxyBase"));
+    }
+
+    private static Map<String, String> properties(io.sparkop.api.SparkApplication app, Submission submission) {
+        ConfigMap configMap = DriverResourcesBuilder.build(app, submission).sparkConf();
+        return Golden.properties(configMap.getData().get(SparkConfMapBuilder.PROPERTIES_KEY));
     }
 }
