@@ -33,6 +33,8 @@ public final class EventReasons {
     public static final String EXECUTOR_COMPLETED = "SparkExecutorCompleted";
     public static final String EXECUTOR_FAILED = "SparkExecutorFailed";
     public static final String EXECUTOR_UNKNOWN = "SparkExecutorUnknown";
+    /** Ours: a new application took the status its backup carried (tools/sparkop-backup) instead of running. */
+    public static final String APP_RESTORED = "SparkApplicationRestored";
     /** Ours: a transient error (API server unavailable, conflict) that the operator retries. */
     public static final String RECONCILE_FAILED = "SparkApplicationReconcileFailed";
     public static final String SCHEDULE_FAILED_VALIDATION = "ScheduledSparkApplicationFailedValidation";
