@@ -36,9 +36,12 @@ class InformerCaches implements CachedResources {
                 .orElse(List.of());
     }
 
-    /** Found by resource type, so renaming the controller cannot silently empty the gauges. */
+    /** Found by resource type, so renaming the controller cannot silently empty the gauges; none before the caches exist. */
     @SuppressWarnings("unchecked")
     private Optional<Controller<SparkApplication>> applicationController() {
+        if (!operator.getRuntimeInfo().isStarted()) {
+            return Optional.empty();
+        }
         for (RegisteredController<?> registered : operator.getRegisteredControllers()) {
             if (registered.getConfiguration().getResourceClass() == SparkApplication.class
                     && registered instanceof Controller<?> controller) {

@@ -4,14 +4,14 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** kubeflow's --metrics-* flags as {@code sparkop.metrics.*} settings, with the defaults of kubeflow's Helm chart. */
 @ConfigMapping(prefix = "sparkop.metrics")
 public interface MetricsSettings {
 
     /** kubeflow's --metrics-prefix: put in front of every kubeflow metric name. */
-    @WithDefault("")
-    String prefix();
+    Optional<String> prefix();
 
     /**
      * kubeflow's --metrics-labels: application labels that become metric labels ("-" read as "_");

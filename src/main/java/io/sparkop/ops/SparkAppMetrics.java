@@ -188,7 +188,7 @@ public class SparkAppMetrics {
     }
 
     private String name(String metric) {
-        return MetricLabels.validName(settings.prefix() + metric);
+        return MetricLabels.validName(settings.prefix().orElse("") + metric);
     }
 
     /** kubeflow observes latencies only for the first submission and the first run. */

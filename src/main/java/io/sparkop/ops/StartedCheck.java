@@ -3,7 +3,6 @@ package io.sparkop.ops;
 import io.javaoperatorsdk.operator.Operator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
@@ -29,14 +28,10 @@ public class StartedCheck implements HealthCheck {
     public HealthCheckResponse call() {
         if (!started) {
             var runtime = operator.getRuntimeInfo();
-            started = isStarted(runtime.isStarted(), runtime.unhealthyEventSources());
+            started = runtime.isStarted() && runtime.allEventSourcesAreHealthy();
         }
         var response = HealthCheckResponse.named(NAME).status(started)
                 .withData("controllers", operator.getRegisteredControllersNumber());
         return response.build();
-    }
-
-    static boolean isStarted(boolean operatorStarted, Map<String, ?> unhealthyEventSourcesByController) {
-        return operatorStarted && unhealthyEventSourcesByController.isEmpty();
     }
 }

@@ -27,7 +27,12 @@ class SparkAppMetricsTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden/ops/metrics.txt");
 
-    record Settings(String prefix, List<String> labels) implements MetricsSettings {
+    record Settings(String prefixText, List<String> labels) implements MetricsSettings {
+        @Override
+        public java.util.Optional<String> prefix() {
+            return java.util.Optional.of(prefixText);
+        }
+
         @Override
         public List<Double> jobSubmitLatencyBuckets() {
             return List.of(0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0);
