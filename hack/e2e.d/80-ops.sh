@@ -14,9 +14,9 @@ PORT_B=$((OPERATOR_PORT + 1))
 PORT_C=$((OPERATOR_PORT + 2))
 OPS_PIDS=()
 
-# ops_start NAME PORT: one more replica; its pid in OPS_PID_<NAME>
+# ops_start NAME PORT [VAR=value...]: one more replica; its pid in OPS_PID_<NAME>
 ops_start() {
-  KUBECONFIG="$E2E/operator.kubeconfig" java -Dquarkus.http.port="$2" \
+  env KUBECONFIG="$E2E/operator.kubeconfig" "${@:3}" java -Dquarkus.http.port="$2" \
     -jar target/quarkus-app/quarkus-run.jar >>"$E2E/operator-$1.log" 2>&1 &
   printf -v "OPS_PID_$1" '%s' "$!"
   OPS_PIDS+=("$!")
@@ -111,7 +111,7 @@ check "no scheduled run is lost or doubled across the failover" runs_every_30s_o
 k -n "$NS" delete scheduledsparkapp ops-every >/dev/null
 
 # ---------------------------------------------------------------- SIGTERM hands the Lease over
-check "a fresh replica joins as a standby" ops_start c "$PORT_C"
+check "a fresh replica (JSON logs) joins as a standby" ops_start c "$PORT_C" QUARKUS_LOG_CONSOLE_JSON_ENABLED=true
 if [ "$NEW_LEADER_PORT" = "$PORT_B" ]; then TERM_PID=$OPS_PID_b; else TERM_PID=$OPERATOR_PID; fi
 TERM_AT=$SECONDS
 kill -TERM "$TERM_PID"
@@ -122,6 +122,9 @@ check "SIGTERM releases the Lease: the standby leads well within the lease durat
 check "the replica stopped by SIGTERM has exited" wait_for 30 bash -c "! kill -0 $TERM_PID"
 check "the leader logged releasing the Lease" bash -c "grep -h 'released the Lease' '$E2E'/operator*.log"
 [ "$TERM_PID" = "$OPERATOR_PID" ] && OPERATOR_PID=
+example_in_ns examples/spark-pi.yaml ops-json | with_driver_runtime | k apply -f - >/dev/null
+json_log_names_it() { grep '^{' "$E2E/operator-c.log" | grep '"name":"ops-json"' | grep '"state":"' | grep -q '"namespace":"'"$NS"'"'; }
+check "JSON logs carry the application's namespace, name and state as fields" wait_for 60 json_log_names_it
 
 # ---------------------------------------------------------------- probes through an API server outage
 # A standby (the first replica, restarted) watches through the outage; the leader may lose its Lease and

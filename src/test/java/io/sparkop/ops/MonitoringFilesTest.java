@@ -102,7 +102,7 @@ class MonitoringFilesTest {
             }
         }
         server.expect().post().withPath("/api/v1/namespaces/default/pods")
-                .andReturn(500, "{\"kind\":\"Status\",\"code\":500,\"message\":\"etcdserver: leader changed\"}").times(1);
+                .andReturn(500, "{\"kind\":\"Status\",\"code\":500,\"message\":\"etcdserver: leader changed\"}").times(3);
         SparkApplication app = Manifests.read(Path.of("examples/spark-pi.yaml"), SparkApplication.class);
         app.getMetadata().setName("monitoring-files");
         app.getMetadata().setNamespace("default");
