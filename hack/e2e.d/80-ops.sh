@@ -13,6 +13,7 @@ PORT_A=$OPERATOR_PORT
 PORT_B=$((OPERATOR_PORT + 1))
 PORT_C=$((OPERATOR_PORT + 2))
 OPS_PIDS=()
+rm -f "$E2E"/operator-*.log "$E2E/liveness-during-outage.log"
 
 # ops_start NAME PORT [VAR=value...]: one more replica; its pid in OPS_PID_<NAME>
 ops_start() {

@@ -118,8 +118,10 @@ public class Leadership {
             if (held == null || !identity().equals(held.getHolderIdentity())) {
                 return;
             }
+            // An empty holder, not a null one: the lock writes a merge patch, where null leaves the holder in
+            // place, and the elector takes over at once only from an empty holder (else after its lease duration).
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-            lock.update(releasing, new LeaderElectionRecord(null, Duration.ofSeconds(1), now, now, held.getLeaderTransitions()));
+            lock.update(releasing, new LeaderElectionRecord("", Duration.ofSeconds(1), now, now, held.getLeaderTransitions()));
             leading = false;
             Log.infof("%s released the Lease %s", identity(), settings.leaseName());
         } catch (RuntimeException e) {
