@@ -81,7 +81,7 @@ for e in json.load(sys.stdin)["spec"]["template"]["spec"]["containers"][0]["env"
 }
 chart_env >"$E2E/helm-operator.env"
 echo "KUBERNETES_NAMESPACE=$HELM_NS" >>"$E2E/helm-operator.env"
-echo "POD_NAME=e2e-helm-operator" >>"$E2E/helm-operator.env"
+echo "SPARKOP_LEADER_ELECTION_IDENTITY=e2e-helm-operator" >>"$E2E/helm-operator.env"
 check "the chart's environment names the job namespace" grep -qx "QUARKUS_OPERATOR_SDK_NAMESPACES=$HELM_JOBS" "$E2E/helm-operator.env"
 while IFS= read -r line; do export "${line?}"; done <"$E2E/helm-operator.env"
 echo "--- e2e 70-helm: operator with the chart's ServiceAccount and environment" >>"$E2E/operator.log"

@@ -15,7 +15,7 @@ import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.reconcile.ApplicationTransition;
 import io.sparkop.reconcile.ExecutorTransition;
-import io.sparkop.reconcile.Times;
+import io.sparkop.kube.Times;
 import io.sparkop.schedule.ScheduleRunOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
