@@ -57,6 +57,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
     @Inject
     Clock clock;
     @Inject
+    ApplicationWakeUps wakeUps;
+    @Inject
     OperatorConfig config;
     @Inject
     Event<ApplicationTransition> applicationTransitions;
@@ -70,7 +72,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
                 .withLabelSelector(Labels.LAUNCHED_BY_OPERATOR + "=true")
                 .withSecondaryToPrimaryMapper(SparkApplicationReconciler::applicationOf)
                 .build();
-        return List.of(new InformerEventSource<>(pods, context));
+        return List.of(new InformerEventSource<>(pods, context), wakeUps.eventSource());
     }
 
     static Set<ResourceID> applicationOf(Pod pod) {
@@ -106,9 +108,9 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             written = statusWriter.write(app, decision.status(), context);
         }
         publish(written, decision, now);
-        UpdateControl<SparkApplication> control = UpdateControl.noUpdate();
-        wakeUp(decision).ifPresent(control::rescheduleAfter);
-        return control;
+        ResourceID id = ResourceID.fromResource(app);
+        wakeUp(decision).ifPresentOrElse(after -> wakeUps.wakeAt(id, now.plus(after)), () -> wakeUps.cancel(id));
+        return UpdateControl.noUpdate();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.quarkus.scheduler.Scheduled;
 import io.sparkop.api.ScheduledSparkApplication;
+import io.sparkop.kube.WakeUpEventSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -21,7 +22,7 @@ public class RunTimers {
     @Inject
     Clock clock;
 
-    private final RunTimerEventSource source = new RunTimerEventSource();
+    private final WakeUpEventSource<ScheduledSparkApplication> source = new WakeUpEventSource<>("scheduled-run-timers");
 
     EventSource<Void, ScheduledSparkApplication> eventSource() {
         return source;
