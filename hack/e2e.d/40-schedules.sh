@@ -2,17 +2,7 @@
 # Sourced by hack/e2e.
 # Schedules create, name and prune runs.
 
-cat <<EOF | k apply -f - >/dev/null
-apiVersion: sparkoperator.k8s.io/v1beta2
-kind: ScheduledSparkApplication
-metadata: {name: e2e-every, namespace: $NS}
-spec:
-  schedule: "@every 10s"
-  concurrencyPolicy: Allow
-  successfulRunHistoryLimit: 1
-  template:
-$(sed -n '/^spec:/,$p' examples/spark-pi.yaml | tail -n +2 | sed 's/^/  /')
-EOF
+schedule_of e2e-every "@every 10s" "concurrencyPolicy: Allow" "successfulRunHistoryLimit: 1" | k apply -f - >/dev/null
 runs() { k -n "$NS" get sparkapp -l sparkoperator.k8s.io/scheduled-app-name=e2e-every -o name | wc -l; }
 check "@every 10s creates runs" wait_for 45 bash -c "[ \$($CACHE/bin/kubectl --kubeconfig $ROOT/.testbed/kubeconfig -n $NS get sparkapp -l sparkoperator.k8s.io/scheduled-app-name=e2e-every -o name | wc -l) -ge 2 ]"
 check "the schedule is Scheduled with a next run" bash -c "[ \"\$($CACHE/bin/kubectl --kubeconfig $ROOT/.testbed/kubeconfig -n $NS get scheduledsparkapp e2e-every -o jsonpath='{.status.scheduleState}')\" = Scheduled ]"

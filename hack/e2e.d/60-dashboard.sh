@@ -7,16 +7,7 @@ DASH="http://127.0.0.1:$OPERATOR_PORT"
 forever_driver() { sed -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/run-seconds: forever/'; }
 example_in_ns examples/spark-pi.yaml e2e-dash-live | forever_driver | k apply -f - >/dev/null
 example_in_ns examples/spark-pi.yaml e2e-dash-log | forever_driver | k apply -f - >/dev/null
-cat <<EOF | k apply -f - >/dev/null
-apiVersion: sparkoperator.k8s.io/v1beta2
-kind: ScheduledSparkApplication
-metadata: {name: e2e-dash-schedule, namespace: $NS}
-spec:
-  schedule: "@every 10s"
-  concurrencyPolicy: Forbid
-  template:
-$(sed -n '/^spec:/,$p' examples/spark-pi.yaml | tail -n +2 | sed 's/^/  /')
-EOF
+schedule_of e2e-dash-schedule "@every 10s" "concurrencyPolicy: Forbid" | k apply -f - >/dev/null
 check "dashboard: the applications run" wait_for 90 bash -c "[ \"\$(k -n $NS get sparkapp e2e-dash-log -o jsonpath='{.status.applicationState.state}')\" = RUNNING ] && [ \"\$(k -n $NS get sparkapp e2e-dash-live -o jsonpath='{.status.applicationState.state}')\" = RUNNING ]"
 
 # kwok serves the driver's log (hack/testbed.d/logs) through the API server's pods/log

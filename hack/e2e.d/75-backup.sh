@@ -7,16 +7,7 @@
 BK=$E2E/backup
 mkdir -p "$BK"
 example_in_ns examples/spark-pi.yaml bk-done | k apply -f - >/dev/null
-cat <<EOF2 | k apply -f - >/dev/null
-apiVersion: sparkoperator.k8s.io/v1beta2
-kind: ScheduledSparkApplication
-metadata: {name: bk-every, namespace: $NS}
-spec:
-  schedule: "@every 10s"
-  concurrencyPolicy: Allow
-  template:
-$(sed -n '/^spec:/,$p' examples/spark-pi.yaml | tail -n +2 | sed 's/^/  /')
-EOF2
+schedule_of bk-every "@every 10s" "concurrencyPolicy: Allow" | k apply -f - >/dev/null
 completed_runs() {
   k -n "$NS" get sparkapp -l sparkoperator.k8s.io/scheduled-app-name=bk-every \
     -o jsonpath='{range .items[?(@.status.applicationState.state=="COMPLETED")]}{.metadata.name}{"\n"}{end}'
