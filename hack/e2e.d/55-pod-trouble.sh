@@ -63,7 +63,8 @@ with_driver trouble-config "    annotations: {sparkop.test/container-config-erro
 check "CreateContainerConfigError is explained on the application" \
   shows_trouble trouble-config CreateContainerConfigError "couldn't find key password in Secret $NS/db-credentials"
 
-# An executor that cannot start (executors are created by the driver; here by hand, as the driver would).
+# An executor that cannot start (executors are created by the driver; here by hand, labelled as the driver
+# labels them, with the submission id).
 with_driver trouble-executor '    annotations: {sparkop.test/run-seconds: forever}' | k apply -f - >/dev/null
 wait_for 60 state_is trouble-executor RUNNING
 DRIVER_UID=$(k -n "$NS" get pod trouble-executor-driver -o jsonpath='{.metadata.uid}')
@@ -75,6 +76,7 @@ metadata:
   namespace: $NS
   labels: {spark-role: executor, spark-exec-id: "1", sparkoperator.k8s.io/app-name: trouble-executor,
            sparkoperator.k8s.io/launched-by-spark-operator: "true",
+           sparkoperator.k8s.io/submission-id: "$(k -n "$NS" get pod trouble-executor-driver -o jsonpath='{.metadata.labels.sparkoperator\.k8s\.io/submission-id}')",
            spark-app-selector: "$(k -n "$NS" get pod trouble-executor-driver -o jsonpath='{.metadata.labels.spark-app-selector}')"}
   annotations: {sparkop.test/image-pull: fail}
   ownerReferences: [{apiVersion: v1, kind: Pod, name: trouble-executor-driver, uid: "$DRIVER_UID", controller: true}]
