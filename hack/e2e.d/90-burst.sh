@@ -26,8 +26,8 @@ one_driver_each() {
     n=$(k -n "$NS" get sparkapp "burst-$i" -o jsonpath='{.status.executionAttempts}')
     [ "$n" = 1 ] || { echo "burst-$i ran $n times"; bad=1; }
   done
-  [ "$(k -n "$NS" get pods -l spark-role=driver,sparkoperator.k8s.io/app-name -o name | grep -c burst-)" -eq 50 ] \
-    || { echo "driver pods: $(k -n "$NS" get pods -o name | grep -c burst-)"; bad=1; }
+  [ "$(k -n "$NS" get pods -l spark-role=driver,sparkoperator.k8s.io/app-name -o name | grep -c '^pod/burst-')" -eq 50 ] \
+    || { echo "driver pods: $(k -n "$NS" get pods -o name | grep -c '^pod/burst-')"; bad=1; }
   return $bad
 }
 check "every burst application ran exactly one driver" one_driver_each
