@@ -16,7 +16,7 @@ public interface ClusterCaches {
 
     Stream<ScheduledSparkApplication> schedules();
 
-    /** Driver and executor pods the operator launched, in one namespace. */
+    /** Driver and executor pods the operator launched, in one namespace (every namespace for null). */
     Stream<Pod> pods(String namespace);
 
     /** Events about applications, schedules and their pods, in one namespace. */

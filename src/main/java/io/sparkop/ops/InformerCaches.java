@@ -1,53 +1,29 @@
 package io.sparkop.ops;
 
 import io.fabric8.kubernetes.api.model.Pod;
-import io.javaoperatorsdk.operator.Operator;
-import io.javaoperatorsdk.operator.RegisteredController;
-import io.javaoperatorsdk.operator.processing.Controller;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.index.ClusterCaches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
-/** {@link CachedResources} over the informers the SparkApplication controller already runs (on standbys too). */
+/**
+ * {@link CachedResources} over the read model's view of the informers the operator already runs (on
+ * standbys too): one place reaches into JOSDK's caches, {@link io.sparkop.index.OperatorCaches}.
+ */
 @ApplicationScoped
 class InformerCaches implements CachedResources {
 
     @Inject
-    Operator operator;
+    ClusterCaches caches;
 
     @Override
     public Collection<SparkApplication> applications() {
-        return applicationController()
-                .map(c -> c.getEventSourceManager().getControllerEventSource().list().toList())
-                .orElse(List.of());
+        return caches.applications().toList();
     }
 
     @Override
     public Collection<Pod> sparkPods() {
-        return applicationController()
-                .map(c -> c.getEventSourceManager().getEventSourcesFor(Pod.class).stream()
-                        .filter(InformerEventSource.class::isInstance)
-                        .flatMap(s -> ((InformerEventSource<Pod, SparkApplication>) s).list())
-                        .toList())
-                .orElse(List.of());
-    }
-
-    /** Found by resource type, so renaming the controller cannot silently empty the gauges; none before the caches exist. */
-    @SuppressWarnings("unchecked")
-    private Optional<Controller<SparkApplication>> applicationController() {
-        if (!operator.getRuntimeInfo().isStarted()) {
-            return Optional.empty();
-        }
-        for (RegisteredController<?> registered : operator.getRegisteredControllers()) {
-            if (registered.getConfiguration().getResourceClass() == SparkApplication.class
-                    && registered instanceof Controller<?> controller) {
-                return Optional.of((Controller<SparkApplication>) controller);
-            }
-        }
-        return Optional.empty();
+        return caches.pods(null).toList();
     }
 }
