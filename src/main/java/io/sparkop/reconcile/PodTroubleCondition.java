@@ -31,8 +31,13 @@ final class PodTroubleCondition {
     /** A pod of the run that cannot start. */
     record Found(Pod pod, boolean driver, PodTrouble trouble) {
 
+        /** Names the pod, so that the same trouble of another pod is news. */
+        String prefix() {
+            return (driver ? "driver" : "executor") + " pod " + pod.getMetadata().getName() + ": ";
+        }
+
         String message() {
-            return (driver ? "driver" : "executor") + " pod " + pod.getMetadata().getName() + ": " + trouble.message();
+            return prefix() + trouble.message();
         }
     }
 
@@ -79,13 +84,8 @@ final class PodTroubleCondition {
     static boolean isNew(List<Condition> previous, Found found) {
         return previousOf(previous)
                 .filter(c -> PodTrouble.causeOf(c.getReason()) == found.trouble().cause())
-                .filter(c -> c.getMessage() != null && c.getMessage().startsWith(prefixOf(found)))
+                .filter(c -> c.getMessage() != null && c.getMessage().startsWith(found.prefix()))
                 .isEmpty();
-    }
-
-    private static String prefixOf(Found found) {
-        String message = found.message();
-        return message.substring(0, message.length() - found.trouble().message().length());
     }
 
     private static Optional<Condition> previousOf(List<Condition> previous) {
