@@ -43,8 +43,13 @@ def expand_env(value):
     return re.sub(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: os.environ.get(m.group(1), ""), value)
 
 
+passed = 0
+
+
 def check(what, got, expected):
+    global passed
     if got == expected:
+        passed += 1
         print(f"ok   {what}: {got!r}")
     else:
         print(f"FAIL {what}: got {got!r}, expected {expected!r}")
@@ -114,7 +119,5 @@ check("toPandas()", list(zip(pdf["city"], pdf["count"].astype(int))),
       [("Amsterdam", 3), ("Berlin", 2), ("Paris", 1)])
 
 spark.stop()
-if failures:
-    print(f"{len(failures)} check(s) failed: {', '.join(failures)}")
-    sys.exit(1)
-print("all checks passed")
+print(f"session: {passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
