@@ -199,19 +199,26 @@ public class Callers {
 
     private void review(String user, List<String> groups, String verb, String resource, String namespace,
             String name) {
-        SubjectAccessReview review = operator.resource(new SubjectAccessReviewBuilder()
-                .withNewSpec()
-                    .withUser(user)
-                    .withGroups(groups)
-                    .withNewResourceAttributes()
-                        .withGroup(API_GROUP)
-                        .withResource(resource)
-                        .withVerb(verb)
-                        .withNamespace(namespace)
-                        .withName(name)
-                    .endResourceAttributes()
-                .endSpec()
-                .build()).create();
+        SubjectAccessReview review;
+        try {
+            review = operator.resource(new SubjectAccessReviewBuilder()
+                    .withNewSpec()
+                        .withUser(user)
+                        .withGroups(groups)
+                        .withNewResourceAttributes()
+                            .withGroup(API_GROUP)
+                            .withResource(resource)
+                            .withVerb(verb)
+                            .withNamespace(namespace)
+                            .withName(name)
+                        .endResourceAttributes()
+                    .endSpec()
+                    .build()).create();
+        } catch (KubernetesClientException e) {
+            // fail closed: a review that cannot be made is a refusal
+            throw new ActionRefused(403, "could not check whether user \"" + user + "\" may " + verb + " " + resource
+                    + " in namespace \"" + namespace + "\" (SubjectAccessReview: " + e.getMessage() + ")");
+        }
         if (review.getStatus() == null || !Boolean.TRUE.equals(review.getStatus().getAllowed())) {
             String reason = review.getStatus() == null || review.getStatus().getReason() == null ? ""
                     : ": " + review.getStatus().getReason();
