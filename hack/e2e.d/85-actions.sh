@@ -11,8 +11,17 @@ REFUSED=e2e-refused-actions
 API="$DASH/api/v1/namespaces"
 forever_driver() { sed -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/run-seconds: forever/'; }
 in_ns() { awk -v ns="$1" '/^  namespace: / && !done { $0 = "  namespace: " ns; done = 1 } { print }'; }
-# A start on a busy machine can take most of start_operator's minute: give it two more.
-restart_operator() { stop_operator TERM; start_operator || wait_for 120 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"; }
+# A start on a busy machine can take most of start_operator's minute: give it two more, and start once more if
+# it gave up (its informers' first list timed out).
+restart_operator() {
+  stop_operator TERM
+  start_operator && return
+  if kill -0 "$OPERATOR_PID" 2>/dev/null; then
+    wait_for 120 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+  else
+    start_operator || wait_for 120 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+  fi
+}
 schedule_in_allowed() { schedule_of "$@" | sed "s/namespace: $NS}/namespace: $ALLOWED}/"; }
 
 for ns in "$ALLOWED" "$REFUSED"; do
