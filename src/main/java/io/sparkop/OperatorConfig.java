@@ -82,5 +82,36 @@ public interface OperatorConfig {
         /** Applications per list page. */
         @WithDefault("50")
         int pageSize();
+
+        Actions actions();
+    }
+
+    /**
+     * Actions and the REST API ({@code sparkop.dashboard.actions.*}): off by default, and when on every action
+     * runs with the caller's own Kubernetes identity, never the operator's (README "Actions and REST API").
+     */
+    interface Actions {
+
+        /** Off: the dashboard stays read-only and /api answers 404. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** bearer: the caller's token; proxy: an authenticating proxy's user/group headers, impersonated. */
+        @WithDefault("bearer")
+        IdentityMode identity();
+
+        /** Proxy mode: the header carrying the user name the proxy authenticated. */
+        @WithDefault("X-Forwarded-User")
+        String userHeader();
+
+        /** Proxy mode: the header carrying the user's groups, comma separated (repeated headers too). */
+        @WithDefault("X-Forwarded-Groups")
+        String groupsHeader();
+
+        /** How long a dashboard session (its CSRF token and a pasted token) lives without use. */
+        @WithDefault("8h")
+        Duration sessionIdleTimeout();
+
+        enum IdentityMode { BEARER, PROXY }
     }
 }

@@ -48,6 +48,11 @@ public final class EventReasons {
     /** Ours: a finished run deleted by the history limits, or an unfinished one replaced (Replace). */
     public static final String RUN_PRUNED = "ScheduledSparkApplicationRunPruned";
 
+    /** Ours: a user acted on the object through the dashboard or REST API (who, what, result in the message). */
+    public static final String USER_ACTION = "SparkOperatorUserAction";
+    /** Ours: a user's action on the object was refused (by Kubernetes RBAC, its state or its policy). */
+    public static final String USER_ACTION_REFUSED = "SparkOperatorUserActionRefused";
+
     private EventReasons() {
     }
 }

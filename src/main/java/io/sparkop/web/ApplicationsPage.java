@@ -4,6 +4,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sparkop.OperatorConfig;
+import io.sparkop.actions.ActionsView;
+import io.sparkop.actions.ActionsViews;
+import io.sparkop.actions.ReRuns;
 import io.sparkop.api.AppState;
 import io.sparkop.index.AppQuery;
 import io.sparkop.index.LabelSelector;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The application list and each application's page; both read the caches only. */
 @Path("/applications")
@@ -32,7 +36,8 @@ public class ApplicationsPage {
     }
 
     @CheckedTemplate(basePath = "applications", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record ApplicationPage(ApplicationDetail detail) implements TemplateInstance {
+    record ApplicationPage(ApplicationDetail detail, ReRunLinks links, ActionsView actions, List<ActionButton> buttons,
+            String base) implements TemplateInstance {
     }
 
     static final List<String> STATES = Arrays.stream(AppState.values()).map(StateStyle::label).toList();
@@ -45,6 +50,8 @@ public class ApplicationsPage {
     OperatorConfig config;
     @Inject
     KubernetesClient client;
+    @Inject
+    ActionsViews actions;
 
     @GET
     @Produces(Html.PAGE)
@@ -86,7 +93,25 @@ public class ApplicationsPage {
     @Path("{namespace}/{name}")
     @Produces(Html.PAGE)
     public TemplateInstance applicationPage(@PathParam("namespace") String namespace, @PathParam("name") String name) {
-        return new ApplicationPage(application(namespace, name));
+        ApplicationDetail detail = application(namespace, name);
+        var app = index.findApplication(namespace, name);
+        boolean finished = app.map(a -> Set.of(AppState.COMPLETED, AppState.FAILED).contains(SparkIndex.stateOf(a)))
+                .orElse(false);
+        boolean suspended = app.map(a -> a.getSpec() != null && Boolean.TRUE.equals(a.getSpec().getSuspend()))
+                .orElse(false);
+        return new ApplicationPage(detail, links(namespace, name), actions.view(),
+                ActionButton.forApplication(finished, suspended),
+                "/actions" + Paths.application(namespace, name));
+    }
+
+    /** Re-runs link to their original by label, and the original lists its re-runs. */
+    ReRunLinks links(String namespace, String name) {
+        String of = index.findApplication(namespace, name).map(a -> a.getMetadata().getLabels())
+                .map(labels -> labels.get(ReRuns.RERUN_OF)).orElse(null);
+        List<String> reruns = index.applications(new AppQuery(namespace, Set.of(), null,
+                LabelSelector.parse(ReRuns.RERUN_OF + "=" + name))).stream()
+                .map(a -> a.getMetadata().getName()).toList();
+        return new ReRunLinks(of, reruns);
     }
 
     @GET

@@ -2,6 +2,8 @@ package io.sparkop.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.sparkop.actions.ActionsView;
+import io.sparkop.actions.ActionsViews;
 import io.sparkop.index.SparkIndex;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,13 +26,16 @@ public class SchedulesPage {
     }
 
     @CheckedTemplate(basePath = "schedules", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record SchedulePage(ScheduleDetail detail) implements TemplateInstance {
+    record SchedulePage(ScheduleDetail detail, ActionsView actions, List<ActionButton> buttons, String base)
+            implements TemplateInstance {
     }
 
     @Inject
     SparkIndex index;
     @Inject
     Clock clock;
+    @Inject
+    ActionsViews actions;
 
     @GET
     @Produces(Html.PAGE)
@@ -50,7 +55,9 @@ public class SchedulesPage {
     @Path("{namespace}/{name}")
     @Produces(Html.PAGE)
     public TemplateInstance schedulePage(@PathParam("namespace") String namespace, @PathParam("name") String name) {
-        return new SchedulePage(schedule(namespace, name));
+        ScheduleDetail detail = schedule(namespace, name);
+        return new SchedulePage(detail, actions.view(), ActionButton.forSchedule(detail.schedule().suspended()),
+                "/actions" + Paths.schedule(namespace, name));
     }
 
     @GET
