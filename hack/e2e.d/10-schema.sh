@@ -3,7 +3,7 @@
 # The CRDs, deploy/ and every example against the real API server's schema; manifests it must refuse.
 
 check "CRDs are accepted by a real API server" k apply -f deploy/crds/
-wait_for 30 k wait --for=condition=Established crd/sparkapplications.sparkoperator.k8s.io crd/scheduledsparkapplications.sparkoperator.k8s.io --timeout=5s
+wait_for 30 k wait --for=condition=Established crd/sparkapplications.sparkoperator.k8s.io crd/scheduledsparkapplications.sparkoperator.k8s.io crd/sparkconnects.sparkoperator.k8s.io --timeout=5s
 k apply -f deploy/namespace.yaml >/dev/null
 check "deploy/ installs cleanly (kubectl apply -k deploy --dry-run=server)" k apply -k deploy --dry-run=server
 

@@ -6,7 +6,7 @@
 # PodTrouble reads them: unschedulable, image pull error and back-off, a missing Secret key.
 
 # example file -> final state of its application; "run COMPLETED" for a schedule: a run is created and
-# completes.
+# completes; "connect Ready" for a SparkConnect: its server pod runs (kwok) and the state is Ready.
 declare -A EXAMPLE_STATE=(
   [dynamic-allocation.yaml]=COMPLETED
   [monitoring.yaml]=COMPLETED
@@ -15,13 +15,14 @@ declare -A EXAMPLE_STATE=(
   [scheduled-daily-etl.yaml]="run COMPLETED"
   [secrets-and-configmaps.yaml]=COMPLETED
   [spark-pi.yaml]=COMPLETED
+  [spark-connect.yaml]="connect Ready"
   [tolerations-affinity.yaml]=COMPLETED
   [volumes.yaml]=COMPLETED
 )
 
 # The example's SparkApplication or ScheduledSparkApplication, as kind/name.
 example_resource() {
-  k get -f "$1" -o name 2>/dev/null | grep -E '^(scheduled)?sparkapplication' | head -1
+  k get -f "$1" -o name 2>/dev/null | grep -E '^((scheduled)?sparkapplication|sparkconnect)' | head -1
 }
 
 default_app_is() { [ "$(k -n default get sparkapp "$1" -o jsonpath='{.status.applicationState.state}' 2>/dev/null)" = "$2" ]; }
@@ -29,6 +30,7 @@ schedule_is_scheduled() {
   [ "$(k -n default get scheduledsparkapp "$1" -o jsonpath='{.status.scheduleState}')" = Scheduled ] &&
     [ -n "$(k -n default get scheduledsparkapp "$1" -o jsonpath='{.status.nextRun}')" ]
 }
+connect_is() { [ "$(k -n default get sparkconnect "$1" -o jsonpath='{.status.state}' 2>/dev/null)" = "$2" ]; }
 has_run() { k -n default get sparkapp -l "sparkoperator.k8s.io/scheduled-app-name=$1" -o name | grep -q .; }
 
 # example_reaches NAME STATE: waits for the state; on failure shows what a user would look at.
@@ -64,6 +66,8 @@ for example in examples/*.yaml; do
     scheduledsparkapplication*)
       check "$example: the schedule is Scheduled with a next run" wait_for 30 schedule_is_scheduled "${resource#*/}"
       check "$example: a run is created and reaches ${expected#run }" schedule_runs "${resource#*/}" "${expected#run }" ;;
+    sparkconnect*)
+      check "$example reaches ${expected#connect }" wait_for 120 connect_is "${resource#*/}" "${expected#connect }" ;;
     *)
       check "$example reaches $expected" example_reaches "${resource#*/}" "$expected" ;;
   esac

@@ -8,6 +8,8 @@ public final class Labels {
     public static final String SCHEDULED_APP_NAME = "sparkoperator.k8s.io/scheduled-app-name";
     /** kubeflow's mark on pods its webhook mutates; kept for tools that select on it. */
     public static final String MUTATED_BY_OPERATOR = "sparkoperator.k8s.io/mutated-by-spark-operator";
+    /** On a SparkConnect's server pod, its Service and ConfigMap, and the executors the server starts. */
+    public static final String CONNECT_NAME = "sparkoperator.k8s.io/connect-name";
     public static final String CREATED_BY_OPERATOR = "sparkoperator.k8s.io/created-by-spark-operator";
     /** Spark's own labels. */
     public static final String SPARK_ROLE = "spark-role";
@@ -17,6 +19,8 @@ public final class Labels {
     public static final String SPARK_VERSION = "spark-version";
     public static final String ROLE_DRIVER = "driver";
     public static final String ROLE_EXECUTOR = "executor";
+    /** kubeflow's spark-role for a SparkConnect's server pod. */
+    public static final String ROLE_CONNECT_SERVER = "connect-server";
 
     private Labels() {
     }

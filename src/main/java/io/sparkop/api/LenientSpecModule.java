@@ -22,7 +22,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads SparkApplication and ScheduledSparkApplication specs leniently: a spec that does not fit
+ * Reads SparkApplication, ScheduledSparkApplication and SparkConnect specs leniently: a spec that does not fit
  * the model becomes an {@link UnreadableSpec} carrying a message that names the field, instead of
  * an exception that would make the informer drop every resource of the kind.
  */
@@ -40,6 +40,9 @@ public final class LenientSpecModule extends SimpleModule {
                 }
                 if (type == ScheduledSparkApplicationSpec.class) {
                     return new Lenient(deserializer, UnreadableScheduledSparkApplicationSpec::new);
+                }
+                if (type == SparkConnectSpec.class) {
+                    return new Lenient(deserializer, UnreadableSparkConnectSpec::new);
                 }
                 return deserializer;
             }

@@ -47,6 +47,17 @@ public final class EventReasons {
     public static final String RUN_MISSED = "ScheduledSparkApplicationRunMissed";
     /** Ours: a finished run deleted by the history limits, or an unfinished one replaced (Replace). */
     public static final String RUN_PRUNED = "ScheduledSparkApplicationRunPruned";
+    /** Ours, as kubeflow records none for SparkConnects: the server pod is Running and ready. */
+    public static final String CONNECT_READY = "SparkConnectReady";
+    /** Ours: the server pod exists but is not ready (starting, image pull error, probes failing). */
+    public static final String CONNECT_NOT_READY = "SparkConnectNotReady";
+    /** Ours: the server cannot run: an invalid spec, a refused create, a name taken, a failed server pod. */
+    public static final String CONNECT_FAILED = "SparkConnectFailed";
+    /** Ours: the server pod was created, or deleted to be recreated from a changed spec. */
+    public static final String CONNECT_SERVER_CREATED = "SparkConnectServerCreated";
+    public static final String CONNECT_SERVER_REPLACED = "SparkConnectServerReplaced";
+    /** Ours: a transient error reconciling a SparkConnect, retried. */
+    public static final String CONNECT_RECONCILE_FAILED = "SparkConnectReconcileFailed";
 
     /** Ours: a user acted on the object through the dashboard or REST API (who, what, result in the message). */
     public static final String USER_ACTION = "SparkOperatorUserAction";

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.sparkop.OperatorConfig;
 import io.sparkop.index.ApplicationView;
+import io.sparkop.connect.ConnectCaches;
 import io.sparkop.index.SparkIndex;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -64,6 +65,8 @@ public class LogsPage {
     KubernetesClient client;
     @Inject
     OperatorConfig config;
+    @Inject
+    ConnectCaches sessions;
 
     @PathParam("namespace")
     String namespace;
@@ -98,7 +101,7 @@ public class LogsPage {
             String text = container(podResource()).limitBytes(lines * LogLines.MAX_LINE).tailingLines(lines).getLog();
             List<String> shown = text == null ? List.of() : text.lines().map(LogLines::clean).toList();
             return new LogView(namespace, name, pod, lines, shown, null, base + "/follow", base + "/download",
-                    Paths.application(namespace, name));
+                    backPath());
         } catch (KubernetesClientException e) {
             return view(lines, List.of(), e.getCode() == 404
                     ? "Pod " + pod + " is gone: the API server no longer has it."
@@ -107,7 +110,7 @@ public class LogsPage {
     }
 
     private LogView view(int lines, List<String> shown, String problem) {
-        return new LogView(namespace, name, pod, lines, shown, problem, null, null, Paths.application(namespace, name));
+        return new LogView(namespace, name, pod, lines, shown, problem, null, null, backPath());
     }
 
     /** New lines as server-sent events; lines a slow viewer cannot take are dropped, never buffered without end. */
@@ -185,12 +188,24 @@ public class LogsPage {
         }
     }
 
-    /** The pod, when it is in the cache and belongs to the named application: nothing else is ever read. */
+    /**
+     * The pod, when it is in the cache and belongs to the named application, or is the server pod of the
+     * SparkConnect of that name: nothing else is ever read.
+     */
     private Pod podOfApplication() {
         return index.application(namespace, name).stream()
                 .map(ApplicationView::pods).flatMap(List::stream)
                 .filter(p -> pod.equals(p.getMetadata().getName()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .or(() -> sessions.session(namespace, name).flatMap(sessions::serverPod)
+                        .filter(p -> pod.equals(p.getMetadata().getName())))
+                .orElse(null);
+    }
+
+    /** Back to the application, or to the Sessions page for a SparkConnect's server. */
+    private String backPath() {
+        return index.application(namespace, name).isEmpty() && sessions.session(namespace, name).isPresent()
+                ? "/sessions" : Paths.application(namespace, name);
     }
 
     private PodResource podResource() {

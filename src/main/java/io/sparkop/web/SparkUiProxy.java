@@ -5,6 +5,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sparkop.OperatorConfig;
 import io.sparkop.api.AppState;
+import io.sparkop.api.SparkConnect;
+import io.sparkop.api.SparkConnectState;
+import io.sparkop.connect.ConnectCaches;
+import io.sparkop.connect.ConnectNames;
 import io.sparkop.index.ApplicationView;
 import io.sparkop.index.SparkIndex;
 import jakarta.inject.Inject;
@@ -52,6 +56,8 @@ public class SparkUiProxy {
     SparkIndex index;
     @Inject
     OperatorConfig config;
+    @Inject
+    ConnectCaches sessions;
 
     @GET
     public Response root(@PathParam("namespace") String namespace, @PathParam("name") String name, @Context UriInfo uri) {
@@ -65,8 +71,11 @@ public class SparkUiProxy {
         if (!config.dashboard().sparkUiProxy()) {
             throw new NotFoundException("The Spark UI proxy is turned off (sparkop.dashboard.spark-ui-proxy=false)");
         }
-        ApplicationView view = index.application(namespace, name)
-                .orElseThrow(() -> new NotFoundException("No SparkApplication " + namespace + "/" + name));
+        Optional<ApplicationView> found = index.application(namespace, name);
+        if (found.isEmpty()) {
+            return sessionProxy(namespace, name, uri);
+        }
+        ApplicationView view = found.get();
         Optional<URI> target = driverUi(view).map(base -> URI.create(base + rest(uri, namespace, name)));
         if (target.isEmpty()) {
             return Response.status(503).type(MediaType.TEXT_HTML)
@@ -75,6 +84,23 @@ public class SparkUiProxy {
                     .build();
         }
         return forward(target.get(), namespace, name);
+    }
+
+    /** A SparkConnect's server is a driver too: its UI, while it is Ready, on Spark's default port. */
+    private Response sessionProxy(String namespace, String name, UriInfo uri) {
+        SparkConnect conn = sessions.session(namespace, name)
+                .orElseThrow(() -> new NotFoundException("No SparkApplication or SparkConnect " + namespace + "/" + name));
+        SparkConnectState state = conn.getStatus() == null ? null : conn.getStatus().getState();
+        String ip = state != SparkConnectState.READY ? null : sessions.serverPod(conn)
+                .filter(p -> "Running".equals(SparkIndex.phaseOf(p)))
+                .map(p -> p.getStatus().getPodIP()).filter(a -> a != null && IP.matcher(a).matches()).orElse(null);
+        if (ip == null) {
+            return Response.status(503).type(MediaType.TEXT_HTML)
+                    .entity(new NotRunning(namespace, name, state == null ? "New" : state.wire(), "/sessions"))
+                    .build();
+        }
+        String base = "http://" + (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + ConnectNames.UI_PORT;
+        return forward(URI.create(base + rest(uri, namespace, name)), namespace, name);
     }
 
     /** http://podIP:uiPort while the application runs and its driver pod is Running with an IP; else empty. */

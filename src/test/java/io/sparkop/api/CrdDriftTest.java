@@ -22,7 +22,8 @@ class CrdDriftTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "sparkapplications.sparkoperator.k8s.io-v1.yml",
-        "scheduledsparkapplications.sparkoperator.k8s.io-v1.yml"})
+        "scheduledsparkapplications.sparkoperator.k8s.io-v1.yml",
+        "sparkconnects.sparkoperator.k8s.io-v1.yml"})
     void deployedCrdIsTheOneTheModelGenerates(String file) throws IOException {
         Path generated = generate().resolve(file);
         if (Boolean.getBoolean("crd.update")) {
@@ -44,7 +45,7 @@ class CrdDriftTest {
                 .inOutputDir(dir.toFile())
                 .forCRDVersions("v1")
                 .withPostProcessor(new CrdSchemaAdditions())
-                .customResourceClasses(SparkApplication.class, ScheduledSparkApplication.class)
+                .customResourceClasses(SparkApplication.class, ScheduledSparkApplication.class, SparkConnect.class)
                 .generate();
         return dir;
     }

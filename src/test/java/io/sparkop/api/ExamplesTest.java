@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file in examples/ is what users copy: one SparkApplication or ScheduledSparkApplication, after the
+ * Every file in examples/ is what users copy: one SparkApplication, ScheduledSparkApplication or SparkConnect, after the
  * objects it needs (Secrets, ConfigMaps, claims, a PriorityClass), so {@code kubectl apply -f} of the file
  * runs it. It must read into the model and lose nothing on the way back.
  */
@@ -33,7 +33,7 @@ class ExamplesTest {
 
     @Test
     void everyMajorFeatureHasAnExample() {
-        assertEquals(9, examples().size(), "examples/: " + examples());
+        assertEquals(10, examples().size(), "examples/: " + examples());
     }
 
     /** hack/e2e applies every example and waits for the state its table names; a file left out fails there too. */
@@ -49,6 +49,7 @@ class ExamplesTest {
     void exampleReadsIntoTheModel(Path file) {
         HasMetadata resource = Manifests.read(file);
         Object spec = resource instanceof SparkApplication app ? app.getSpec()
+                : resource instanceof SparkConnect conn ? conn.getSpec()
                 : assertInstanceOf(ScheduledSparkApplication.class, resource).getSpec().getTemplate();
         assertNotNull(spec, file + " has no spec");
         assertFalse(spec instanceof UnreadableSpec, () -> file + ": " + ((UnreadableSpec) spec).problem());

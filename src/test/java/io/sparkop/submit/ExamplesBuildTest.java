@@ -19,13 +19,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What users copy from examples/ passes validation and builds (no Spark output to compare with). */
-class ExamplesBuildTest {
+public class ExamplesBuildTest {
 
     /** Installed with the operator (deploy/spark-rbac.yaml), so examples may use it without carrying it. */
-    static final String DRIVER_SERVICE_ACCOUNT = "ServiceAccount spark-operator-spark";
+    public static final String DRIVER_SERVICE_ACCOUNT = "ServiceAccount spark-operator-spark";
 
     static List<Path> examples() {
-        return Manifests.yamlFiles("examples");
+        return Manifests.yamlFiles("examples").stream().filter(f -> !isSparkConnect(f)).toList();
+    }
+
+    /** SparkConnects are built by io.sparkop.connect, and checked in its SparkConnectExampleTest. */
+    static boolean isSparkConnect(Path file) {
+        return Manifests.read(file) instanceof io.sparkop.api.SparkConnect;
     }
 
     @ParameterizedTest
@@ -65,7 +70,7 @@ class ExamplesBuildTest {
     }
 
     /** "Kind name" or "Kind name key" for each object a pod spec names. */
-    static Set<String> references(JsonNode node) {
+    public static Set<String> references(JsonNode node) {
         Set<String> found = new TreeSet<>();
         if (node.isArray()) {
             node.forEach(child -> found.addAll(references(child)));

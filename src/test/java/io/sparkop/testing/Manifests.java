@@ -23,20 +23,21 @@ public final class Manifests {
     public static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(
             new ObjectMapper().registerModule(new LenientSpecModule()), true);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> OUR_KINDS = Set.of("SparkApplication", "ScheduledSparkApplication");
+    private static final Set<String> OUR_KINDS = Set.of("SparkApplication", "ScheduledSparkApplication", "SparkConnect");
 
     public static <T extends HasMetadata> T read(Path file, Class<T> type) {
         return SERIALIZATION.unmarshal(text(file), type);
     }
 
     /**
-     * Reads the one resource of our two kinds in a file, chosen by its {@code kind}; the file may hold
+     * Reads the one resource of our kinds in a file, chosen by its {@code kind}; the file may hold
      * other documents too (an example's prerequisites).
      */
     public static HasMetadata read(Path file) {
         JsonNode ours = ourDocument(file);
         return switch (ours.path("kind").asText()) {
             case "SparkApplication" -> SERIALIZATION.unmarshal(ours.toString(), SparkApplication.class);
+            case "SparkConnect" -> SERIALIZATION.unmarshal(ours.toString(), io.sparkop.api.SparkConnect.class);
             default -> SERIALIZATION.unmarshal(ours.toString(), ScheduledSparkApplication.class);
         };
     }

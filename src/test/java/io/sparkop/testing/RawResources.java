@@ -17,7 +17,7 @@ public final class RawResources {
         String plural = resource.getKind().toLowerCase() + "s";
         var definition = new ResourceDefinitionContext.Builder()
                 .withGroup(SparkApplication.GROUP)
-                .withVersion(SparkApplication.VERSION)
+                .withVersion(resource.getApiVersion().substring(resource.getApiVersion().indexOf('/') + 1))
                 .withKind(resource.getKind())
                 .withPlural(plural)
                 .withNamespaced(true)

@@ -28,6 +28,13 @@ public final class PropertiesText {
         return text.toString();
     }
 
+    /** The lines alone, after one comment line: for a file whose content should not change with the time. */
+    public static String undated(String comment, Map<String, String> entries) {
+        StringBuilder text = new StringBuilder("#").append(comment).append('\n');
+        entries.forEach((key, value) -> text.append(line(key, value)));
+        return text.toString();
+    }
+
     private static String line(String key, String value) {
         Properties single = new Properties();
         single.setProperty(key, value);
