@@ -5,6 +5,7 @@ import io.sparkop.kube.EventReasons;
 import io.sparkop.kube.EventRecorder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -22,6 +23,7 @@ import io.sparkop.api.AppState;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.kube.PrunedStore;
 import io.sparkop.kube.StatusWriter;
 import io.sparkop.kube.Statuses;
 import io.sparkop.reconcile.Decision.AppEvent;
@@ -43,7 +45,7 @@ import java.util.Set;
  * then records the decision's Events and fires its transitions (a refused write emits nothing; the
  * retried reconcile decides again).
  */
-@ControllerConfiguration(name = SparkApplicationReconciler.NAME)
+@ControllerConfiguration(name = SparkApplicationReconciler.NAME, informer = @Informer(itemStore = PrunedStore.Applications.class))
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
     static final String NAME = "sparkapplication";
@@ -71,6 +73,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         var pods = InformerEventSourceConfiguration.from(Pod.class, SparkApplication.class)
                 .withLabelSelector(Labels.LAUNCHED_BY_OPERATOR + "=true")
                 .withSecondaryToPrimaryMapper(SparkApplicationReconciler::applicationOf)
+                .withItemStore(new PrunedStore.Pods())
                 .build();
         return List.of(new InformerEventSource<>(pods, context), wakeUps.eventSource());
     }

@@ -1,5 +1,7 @@
 package io.sparkop.schedule;
 
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.sparkop.kube.PrunedStore;
 import io.sparkop.OperatorConfig;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -33,7 +35,7 @@ import java.util.Objects;
  * whose firing triggers the next reconcile. On start-up JOSDK reconciles every schedule, which rebuilds
  * the timers from the cluster.
  */
-@ControllerConfiguration(name = "scheduledsparkapplication")
+@ControllerConfiguration(name = "scheduledsparkapplication", informer = @Informer(itemStore = PrunedStore.Schedules.class))
 public class ScheduledSparkApplicationReconciler implements Reconciler<ScheduledSparkApplication> {
 
     @Inject
