@@ -16,7 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ActionsGate {
 
-    static final List<String> PREFIXES = List.of("/api/", "/actions/", "/session");
+    static final List<String> PREFIXES = List.of("/api/", "/actions/", "/session/");
+    /** Sign-in; not a prefix: the dashboard's Sessions page (/sessions) stays. */
+    static final String SIGN_IN = "/session";
 
     @Inject
     OperatorConfig config;
@@ -27,7 +29,7 @@ public class ActionsGate {
             return null;
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        return PREFIXES.stream().anyMatch(path::startsWith)
+        return path.equals(SIGN_IN) || PREFIXES.stream().anyMatch(path::startsWith)
                 ? Response.status(404).type(MediaType.APPLICATION_JSON)
                         .entity(Map.of("error", "actions are disabled (sparkop.dashboard.actions.enabled=false)"))
                         .build()

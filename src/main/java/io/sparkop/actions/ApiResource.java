@@ -6,7 +6,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
 import jakarta.inject.Inject;
@@ -177,20 +179,27 @@ public class ApiResource {
     @GET
     @Path("watch")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // a Multi runs on the event loop by default; the caller's identity is resolved with blocking calls
     @Operation(summary = "Watch the namespace's applications and schedules",
             description = "Server-sent events: {\"type\":\"ADDED|MODIFIED|DELETED\",\"object\":{...}}")
     public Multi<String> watch(@PathParam("namespace") String namespace) {
         Caller caller = callers.forRead();
         return Multi.createFrom().<String>emitter(emitter -> {
-            var watches = List.of(
-                    watch(caller.client().resources(SparkApplication.class).inNamespace(namespace), emitter),
-                    watch(caller.client().resources(ScheduledSparkApplication.class).inNamespace(namespace),
-                            emitter));
+            // registered first: a watch the API server refuses must still close the caller's client
+            var watches = new java.util.concurrent.CopyOnWriteArrayList<Watch>();
             emitter.onTermination(() -> {
                 watches.forEach(Watch::close);
                 caller.close();
             });
-        });
+            try {
+                watches.add(watch(caller.client().resources(SparkApplication.class).inNamespace(namespace),
+                        emitter));
+                watches.add(watch(caller.client().resources(ScheduledSparkApplication.class)
+                        .inNamespace(namespace), emitter));
+            } catch (KubernetesClientException e) {
+                emitter.fail(Actions.fromApiServer(e));
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // opening a watch waits for the API server
     }
 
     private <T extends HasMetadata> Watch watch(

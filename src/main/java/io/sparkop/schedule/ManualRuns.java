@@ -28,15 +28,15 @@ public final class ManualRuns {
         SparkApplication run = RunBuilder.build(schedule, now);
         run.getMetadata().getLabels().put(MANUAL, "true");
         String name = run.getMetadata().getName();
-        if (runs.stream().anyMatch(r -> name.equals(r.getMetadata().getName()))) {
-            return new Plan(null, List.of(), "a run named " + name + " exists already");
-        }
         List<SparkApplication> unfinished = runs.stream().filter(r -> !RunHistory.finished(r)).toList();
         ConcurrencyPolicy policy = Objects.requireNonNullElse(schedule.getSpec().getConcurrencyPolicy(),
                 ConcurrencyPolicy.ALLOW);
         if (policy == ConcurrencyPolicy.FORBID && !unfinished.isEmpty()) {
             return new Plan(null, List.of(), "concurrencyPolicy Forbid: " + unfinished.stream()
                     .map(r -> r.getMetadata().getName()).sorted().collect(Collectors.joining(", ")) + " not finished");
+        }
+        if (runs.stream().anyMatch(r -> name.equals(r.getMetadata().getName()))) {
+            return new Plan(null, List.of(), "a run named " + name + " exists already");
         }
         return new Plan(run, policy == ConcurrencyPolicy.REPLACE ? unfinished : List.of(), null);
     }

@@ -71,8 +71,10 @@ class ActionsApiTest {
                 .post("/api/v1/namespaces/" + NS + "/applications")
                 .then().statusCode(201).body("metadata.name", equalTo("submitted"));
         assertTrue(client.resources(SparkApplication.class).inNamespace(NS).withName("submitted").get() != null);
-        RecordedRequest create = request("POST", "/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS
-                + "/sparkapplications");
+        RecordedRequest create; // the queue also holds other tests' creates, made with the test's own client (no token)
+        do {
+            create = request("POST", "/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS + "/sparkapplications");
+        } while (create.getHeader("Authorization") == null);
         assertEquals("Bearer " + TOKEN, create.getHeader("Authorization"));
     }
 
@@ -172,6 +174,45 @@ class ActionsApiTest {
                         containsString("Re-run"))
                 .body("paths.'/api/v1/namespaces/{namespace}/schedules/{name}/run'.post.responses.'409'",
                         org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void watchStreamsTheNamespacesApplicationsAsServerSentEvents() throws Exception {
+        create("watched"); // a watch from no resourceVersion starts with every existing object, ADDED
+        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/namespaces/" + NS + "/watch"))
+                .header("Authorization", "Bearer " + TOKEN).header("Accept", "text/event-stream").build();
+        var response = java.net.http.HttpClient.newHttpClient().sendAsync(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> {
+            var stream = response.join();
+            lines.add("status:" + stream.statusCode());
+            stream.body().forEach(lines::add);
+        });
+        reader.setDaemon(true);
+        reader.start();
+
+        String added = null;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (added == null && System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith("data:") && line.contains("\"name\":\"watched\"")) {
+                added = line;
+            }
+        }
+        assertTrue(added != null, "no event for the application; got " + lines);
+        assertTrue(added.contains("\"type\":\"ADDED\""), added);
+        RecordedRequest watch;
+        do {
+            watch = request("GET", "/apis/sparkoperator.k8s.io/v1beta2/namespaces/" + NS + "/sparkapplications?");
+        } while (!watch.getPath().contains("watch=true"));
+        assertEquals("Bearer " + TOKEN, watch.getHeader("Authorization"));
+    }
+
+    @Test
+    void watchWithoutAnIdentityIsRefused() {
+        given().accept("text/event-stream").get("/api/v1/namespaces/" + NS + "/watch").then().statusCode(401);
     }
 
     private RecordedRequest request(String method, String path) throws InterruptedException {

@@ -64,7 +64,7 @@ class ActionsDisabledTest {
         app.getMetadata().setNamespace("read-only");
         client.resource(app).create();
         await().atMost(Duration.ofSeconds(30)).until(() -> index.findApplication("read-only", "spark-pi").isPresent());
-        for (String page : List.of("/applications", "/schedules", "/applications/read-only/spark-pi")) {
+        for (String page : List.of("/applications", "/schedules", "/sessions", "/applications/read-only/spark-pi")) {
             given().get(page).then().statusCode(200).body(not(containsString("csrf")))
                     .body(not(containsString("<form method=\"post\"")))
                     .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
