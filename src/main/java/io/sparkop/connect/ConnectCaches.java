@@ -1,11 +1,9 @@
 package io.sparkop.connect;
 
 import io.fabric8.kubernetes.api.model.Pod;
-import io.javaoperatorsdk.operator.Operator;
-import io.javaoperatorsdk.operator.processing.Controller;
-import io.javaoperatorsdk.operator.processing.event.source.informer.ManagedInformerEventSource;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkConnect;
+import io.sparkop.index.OperatorCaches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -14,21 +12,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The SparkConnect controller's informer caches, read in place for the dashboard (as index.OperatorCaches
- * reads the other two controllers'): the SparkConnects and the pods labelled with their names.
+ * The SparkConnect controller's informer caches, read in place for the dashboard through index.OperatorCaches:
+ * the SparkConnects and the pods labelled with their names.
  */
 @ApplicationScoped
 public class ConnectCaches {
 
     @Inject
-    Operator operator;
-
-    private volatile boolean operatorStarted;
+    OperatorCaches caches;
 
     public List<SparkConnect> sessions(String namespace) {
-        return controller().stream()
-                .flatMap(c -> c.getEventSourceManager().getControllerEventSource().list(
-                        s -> namespace == null || namespace.equals(s.getMetadata().getNamespace())))
+        return caches.primaries(SparkConnect.class)
+                .filter(s -> namespace == null || namespace.equals(s.getMetadata().getNamespace()))
                 .sorted(Comparator.comparing((SparkConnect s) -> s.getMetadata().getNamespace())
                         .thenComparing(s -> s.getMetadata().getName()))
                 .toList();
@@ -51,29 +46,8 @@ public class ConnectCaches {
     }
 
     private Stream<Pod> pods(SparkConnect conn) {
-        String namespace = conn.getMetadata().getNamespace();
         String name = conn.getMetadata().getName();
-        return controller().stream()
-                .flatMap(c -> c.getEventSourceManager().getEventSourcesFor(Pod.class).stream())
-                .filter(ManagedInformerEventSource.class::isInstance)
-                .flatMap(source -> {
-                    @SuppressWarnings("unchecked")
-                    var informer = (ManagedInformerEventSource<Pod, ?, ?>) source;
-                    return informer.list(namespace, p -> name.equals(p.getMetadata().getLabels().get(Labels.CONNECT_NAME)));
-                });
-    }
-
-    /** The caches exist once the operator started; asking JOSDK before waits for its start, so ask only until then. */
-    @SuppressWarnings("unchecked")
-    private Optional<Controller<SparkConnect>> controller() {
-        if (!operatorStarted) {
-            operatorStarted = operator.getRuntimeInfo().isStarted();
-        }
-        if (!operatorStarted) {
-            return Optional.empty();
-        }
-        return operator.getRegisteredController(SparkConnectReconciler.NAME)
-                .filter(Controller.class::isInstance)
-                .map(c -> (Controller<SparkConnect>) c);
+        return caches.podsOf(SparkConnect.class, conn.getMetadata().getNamespace())
+                .filter(p -> name.equals(p.getMetadata().getLabels().get(Labels.CONNECT_NAME)));
     }
 }

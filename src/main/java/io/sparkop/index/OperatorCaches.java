@@ -100,15 +100,19 @@ public class OperatorCaches implements ClusterCaches {
 
     @Override
     public Stream<Pod> pods(String namespace) {
-        return startedControllerOf(SparkApplication.class).stream()
+        return podsOf(SparkApplication.class, namespace).distinct();
+    }
+
+    /** The pods the controller of {@code primary} caches, in {@code namespace} (every namespace when null). */
+    public Stream<Pod> podsOf(Class<? extends HasMetadata> primary, String namespace) {
+        return startedControllerOf(primary).stream()
                 .flatMap(c -> c.getEventSourceManager().getEventSourcesFor(Pod.class).stream())
                 .filter(ManagedInformerEventSource.class::isInstance)
                 .flatMap(source -> {
                     @SuppressWarnings("unchecked")
                     var informer = (ManagedInformerEventSource<Pod, ?, ?>) source;
                     return namespace == null ? informer.list(p -> true) : informer.list(namespace, p -> true);
-                })
-                .distinct();
+                });
     }
 
     @Override
@@ -122,7 +126,8 @@ public class OperatorCaches implements ClusterCaches {
                 .filter(e -> namespace == null || namespace.equals(e.getMetadata().getNamespace()));
     }
 
-    private <P extends HasMetadata> Stream<P> primaries(Class<P> kind) {
+    /** The primary cache of the controller of {@code kind}; empty until the operator started. */
+    public <P extends HasMetadata> Stream<P> primaries(Class<P> kind) {
         return startedControllerOf(kind).stream().flatMap(c -> c.getEventSourceManager().getControllerEventSource().list(p -> true));
     }
 
