@@ -463,6 +463,10 @@ def cmd_summary(args):
         "operator_vmhwm_mib": info.get("vmhwm_kib", 0) / 1024,
         "peak_tree_rss_mib": (burst["peak_tree_rss_kib"] or 0) / 1024,
         "live_heap_mib": info.get("live_heap_kib", 0) / 1024 if info.get("live_heap_kib") else None,
+        "live_heap_idle_mib": info["live_heap_idle_kib"] / 1024 if info.get("live_heap_idle_kib") else None,
+        # what the burst's applications (finished, their pods and Events cached) added to the idle live heap
+        "live_heap_kib_per_app": (info["live_heap_kib"] - info["live_heap_idle_kib"]) / n
+        if info.get("live_heap_kib") and info.get("live_heap_idle_kib") else None,
         "operator_requests_per_app": sa_requests,
         "operator_writes_per_app": writes,
         "operator_writes_by_verb": dict(sorted(operator_rows.items(), key=lambda kv: -kv[1])),
@@ -526,6 +530,9 @@ def details(run, fig):
              + (f"; create errors {fig['create_errors']}" if fig["create_errors"] else "")
              + (f"; single-application failures {fig['single_app_failures']}" if fig["single_app_failures"] else ""),
              f"  - operator: `{run['operator_command']}`",
+             *([f"  - live heap after a full GC: {fig['live_heap_idle_mib']:.1f} MiB idle, "
+                f"{fig['live_heap_mib']:.1f} MiB after the burst: {fig['live_heap_kib_per_app']:.1f} KiB per application"]
+               if fig.get("live_heap_kib_per_app") is not None else []),
              "  - the operator's API writes per application: " + ", ".join(
                  f"{k} {v:.2f}" for k, v in fig["operator_writes_by_verb"].items()),
              "  - other requests per application: " + ", ".join(
