@@ -26,6 +26,8 @@ public final class EventReasons {
     public static final String DRIVER_CONFLICT = "SparkDriverConflict";
     /** Ours: the driver pod cannot start (unschedulable, image pull, container config, Pending too long). */
     public static final String DRIVER_CANNOT_START = "SparkDriverCannotStart";
+    /** Ours: the UI Service could not be created (refused, or its name taken); the driver runs on without it. */
+    public static final String UI_SERVICE_FAILED = "SparkUIServiceFailed";
     /** Ours: an executor pod cannot start, for the same reasons. */
     public static final String EXECUTOR_CANNOT_START = "SparkExecutorCannotStart";
     public static final String EXECUTOR_PENDING = "SparkExecutorPending";

@@ -44,6 +44,14 @@ record Decision(SparkApplicationStatus status, List<Edge> edges, List<ExecutorCh
         return status.getApplicationState().getState();
     }
 
+    Decision withStatus(SparkApplicationStatus newStatus) {
+        return new Decision(newStatus, edges, executorChanges, events, action, submission, requeueAfter);
+    }
+
+    Decision withRequeueAfter(Duration after) {
+        return new Decision(status, edges, executorChanges, events, action, submission, Optional.of(after));
+    }
+
     /** This decision followed by {@code next}, decided on its outcome: the effects of both, next's status. */
     Decision then(Decision next) {
         return new Decision(next.status, concat(edges, next.edges), concat(executorChanges, next.executorChanges),

@@ -20,12 +20,14 @@ import io.quarkus.logging.Log;
 import io.sparkop.OperatorConfig;
 import io.sparkop.api.ApplicationState;
 import io.sparkop.api.AppState;
+import io.sparkop.api.DriverInfo;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.kube.PrunedStore;
 import io.sparkop.kube.StatusWriter;
 import io.sparkop.kube.Statuses;
+import io.sparkop.kube.Times;
 import io.sparkop.reconcile.Decision.AppEvent;
 import io.sparkop.submit.SpecValidator;
 import jakarta.enterprise.event.Event;
@@ -49,9 +51,13 @@ import java.util.Set;
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
     static final String NAME = "sparkapplication";
+    /** How long a known UI Service address waits for a status write to ride on before it gets its own. */
+    static final Duration UI_ADDRESS_WAIT = Duration.ofSeconds(10);
 
     @Inject
     Submitter submitter;
+    @Inject
+    UiServices uiServices;
     @Inject
     EventRecorder events;
     @Inject
@@ -106,6 +112,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             }
             case NONE -> { }
         }
+        decision = withUiServiceAddress(app, decision, now);
         SparkApplication written = app;
         if (!Statuses.same(app.getStatus(), decision.status())) {
             written = statusWriter.write(app, decision.status(), context);
@@ -144,6 +151,44 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
                     Decision.Action.NONE, Optional.empty(), Optional.of(Duration.ofSeconds(1)));
         }
         return decision.then(outcome).then(next);
+    }
+
+    /**
+     * status.driverInfo.webUIAddress, once the run's UI Service exists ({@link UiServices} creates it without
+     * holding up the driver). It rides on the next status write the run makes anyway (the driver starting,
+     * usually within seconds), and gets a write of its own only when none came within {@link #UI_ADDRESS_WAIT}
+     * of the submission. A run that finished before its UI Service was created gets none: its driver is gone.
+     */
+    private Decision withUiServiceAddress(SparkApplication app, Decision decision, Instant now) {
+        SparkApplicationStatus status = decision.status();
+        DriverInfo info = status == null ? null : status.getDriverInfo();
+        if (!config.uiService() || info == null || info.getWebUIServiceName() == null || status.getSubmissionID() == null) {
+            return decision;
+        }
+        String namespace = app.getMetadata().getNamespace();
+        boolean finished = Transitions.TERMINATED.contains(decision.state());
+        if (info.getWebUIAddress() != null) {
+            uiServices.forget(namespace, info.getWebUIServiceName());
+            return decision;
+        }
+        Optional<String> address = finished ? uiServices.knownAddress(namespace, info.getWebUIServiceName(), status.getSubmissionID())
+                : uiServices.address(app, info.getWebUIServiceName(), status.getSubmissionID());
+        if (finished) {
+            uiServices.forget(namespace, info.getWebUIServiceName());
+        }
+        if (address.isEmpty()) {
+            return decision;
+        }
+        Instant due = Optional.ofNullable(status.getLastSubmissionAttemptTime()).map(Times::parse).orElse(now)
+                .plus(UI_ADDRESS_WAIT);
+        if (Statuses.same(app.getStatus(), status) && now.isBefore(due)) {
+            Duration untilDue = Duration.between(now, due);
+            return decision.withRequeueAfter(decision.requeueAfter().filter(d -> d.compareTo(untilDue) < 0).orElse(untilDue));
+        }
+        SparkApplicationStatus withAddress = StatusCopy.of(status);
+        withAddress.getDriverInfo().setWebUIAddress(address.get());
+        uiServices.forget(namespace, info.getWebUIServiceName()); // a refused write finds the Service again
+        return decision.withStatus(withAddress);
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.Set;
 
 /**
  * Creates and deletes what a run consists of, in the order Spark's Client.run uses: the driver pod,
- * then the objects it owns, then (as kubeflow does) the UI Service. Every create is idempotent (names are deterministic per submission, a 409
+ * then the objects it owns, then (as kubeflow does, but not waited for: {@link UiServices}) the UI Service. Every create is idempotent (names are deterministic per submission, a 409
  * means it exists). API errors the application caused become {@link SubmissionRejected}; transient
  * ones (conflicts, 5xx, timeouts) propagate, for the operator's retry with backoff. An object of one of
  * our names that the operator did not create for the application is a conflict reported on it, never
@@ -43,6 +43,8 @@ public class Submitter {
     KubernetesClient client;
     @Inject
     EventRecorder events;
+    @Inject
+    UiServices uiServices;
 
     /**
      * The driver first, as kubeflow does, so that a refused driver leaves no UI Service behind; objects
@@ -64,11 +66,10 @@ public class Submitter {
             }
             DriverInfo info = new DriverInfo();
             if (uiService) {
-                Service ui = client.resource(resources.uiService()).createOr(NonDeletingOperation::update);
-                var port = ui.getSpec().getPorts().get(0).getPort();
+                Service ui = resources.uiService();
                 info.setWebUIServiceName(ui.getMetadata().getName());
-                info.setWebUIPort(port);
-                info.setWebUIAddress(ui.getSpec().getClusterIP() + ":" + port);
+                info.setWebUIPort(ui.getSpec().getPorts().get(0).getPort());
+                uiServices.create(app, ui); // its address comes later: UiServices
             }
             info.setPodName(driver.getMetadata().getName());
             return new Submitted(info, driver);
@@ -153,6 +154,7 @@ public class Submitter {
         String namespace = app.getMetadata().getNamespace();
         driver.ifPresent(pod -> client.resource(pod).withGracePeriod(30).delete());
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
+        uiServices.forget(namespace, uiServiceName(app)); // a creation still queued is not made
         Service ui = client.services().inNamespace(namespace).withName(uiServiceName(app)).get();
         String uiSubmission = ui == null || ui.getMetadata().getLabels() == null ? null
                 : ui.getMetadata().getLabels().get(Labels.SUBMISSION_ID);

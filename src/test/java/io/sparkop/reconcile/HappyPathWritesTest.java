@@ -57,11 +57,15 @@ class HappyPathWritesTest {
         FakeKubelet kubelet = new FakeKubelet(client);
 
         Pod driver = driver(awaitState(AppState.SUBMITTED));
+        // The UI Service is created beside the run, not waited for; once it exists, its address rides on the
+        // next status write (RUNNING here) instead of one of its own.
+        await().atMost(WAIT).until(() -> client.services().inNamespace(NS).withName(NAME + "-ui-svc").get() != null);
         kubelet.schedule(driver);
         kubelet.start(driver);
         awaitState(AppState.RUNNING);
         kubelet.succeed(driver);
-        awaitState(AppState.COMPLETED);
+        SparkApplication completed = awaitState(AppState.COMPLETED);
+        assertEquals(":4040", completed.getStatus().getDriverInfo().getWebUIAddress().replaceFirst("^[^:]*", ""));
         // A later event about a finished application writes nothing more: no status, no repeated Event.
         kubelet.succeed(driver);
 
