@@ -31,6 +31,12 @@ check "its status says OOMKilled" bash -c "$CACHE/bin/kubectl --kubeconfig $ROOT
 example_in_ns examples/spark-pi.yaml e2e-delete | sed \
   -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/run-seconds: forever/' | k apply -f - >/dev/null
 wait_for 60 state_is e2e-delete RUNNING
+# The UI Service is created beside the run (not waited for); its ClusterIP reaches the status.
+ui_address_in_status() {
+  local ip; ip=$(k -n "$NS" get service e2e-delete-ui-svc -o jsonpath='{.spec.clusterIP}' 2>/dev/null)
+  [ -n "$ip" ] && [ "$(app_field e2e-delete '{.status.driverInfo.webUIAddress}')" = "$ip:4040" ]
+}
+check "a running application's status names its UI Service's ClusterIP (webUIAddress)" wait_for 60 ui_address_in_status
 DRIVER_UID=$(k -n "$NS" get pod e2e-delete-driver -o jsonpath='{.metadata.uid}')
 owned_by_driver() {
   k -n "$NS" get configmaps,services -o json \
