@@ -7,15 +7,34 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Records core/v1 Events about our resources, as kubectl describe shows them. */
+/**
+ * Records core/v1 Events about our resources, as kubectl describe shows them. Sent by threads of their own, as
+ * client-go's recorder sends kubeflow's: the reconcile that decides an Event does not wait for it (five of an
+ * application's twelve writes on its happy path are Events), and an Event is best effort either way. Names
+ * carry the time they were decided ({@code <object>.<nanoTime hex>}, client-go's), so their order survives.
+ * When the API server falls far behind, Events beyond {@link #QUEUE_LIMIT} waiting are dropped and logged.
+ */
 @ApplicationScoped
 public class EventRecorder {
 
     static final String COMPONENT = "spark-operator";
+    static final int SENDERS = 4;
+    static final int QUEUE_LIMIT = 10_000;
+
+    private final ThreadPoolExecutor senders = new ThreadPoolExecutor(SENDERS, SENDERS, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(QUEUE_LIMIT), new SenderThreads(), (task, executor) -> Log.warnf(
+                    "%d Events are waiting for the API server: dropping %s", QUEUE_LIMIT, task));
 
     @Inject
     KubernetesClient client;
@@ -55,12 +74,52 @@ public class EventRecorder {
                 .withCount(1)
                 .withNewSource().withComponent(COMPONENT).endSource()
                 .build();
-        try {
-            client.v1().events().inNamespace(meta.getNamespace()).resource(event).create();
-        } catch (KubernetesClientException e) {
-            // An Event is best effort: losing one must never fail the reconcile that produced it.
-            Log.warnf("could not record event %s for %s/%s: %s", reason, meta.getNamespace(), meta.getName(),
-                    e.getMessage());
+        senders.execute(new Send(event));
+    }
+
+    /** One Event to create: its toString names it in the log line of a dropped one. */
+    private final class Send implements Runnable {
+        private final Event event;
+
+        Send(Event event) {
+            this.event = event;
+        }
+
+        @Override
+        public void run() {
+            var meta = event.getMetadata();
+            try {
+                client.v1().events().inNamespace(meta.getNamespace()).resource(event).create();
+            } catch (KubernetesClientException e) {
+                // An Event is best effort: losing one must never fail the reconcile that produced it.
+                Log.warnf("could not record event %s for %s/%s: %s", event.getReason(), meta.getNamespace(),
+                        event.getInvolvedObject().getName(), e.getMessage());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Event " + event.getReason() + " about " + event.getMetadata().getNamespace() + "/"
+                    + event.getInvolvedObject().getName();
+        }
+    }
+
+    /** Sends what is queued before the client closes. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        senders.shutdown();
+        if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
+            Log.warnf("%d Events were not sent before shutdown", senders.shutdownNow().size());
+        }
+    }
+
+    private static final class SenderThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "event-sender-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }
