@@ -1,10 +1,13 @@
 package io.sparkop.index;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.MicroTime;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.sparkop.kube.CompactModel;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -30,6 +33,10 @@ final class SlimEventStore extends BasicItemStore<Event> {
         return super.put(key, slim(event));
     }
 
+    /**
+     * What the dashboard reads of an Event, its strings shared ({@link CompactModel}): identity, what it is about,
+     * type, reason, message, count and times. The reporting source is left out: nothing shows it.
+     */
     static Event slim(Event event) {
         var meta = event.getMetadata();
         var about = event.getInvolvedObject();
@@ -37,29 +44,35 @@ final class SlimEventStore extends BasicItemStore<Event> {
         if (message != null && message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "…";
         }
-        return new EventBuilder()
-                .withNewMetadata()
-                    .withName(meta.getName())
-                    .withNamespace(meta.getNamespace())
-                    .withUid(meta.getUid())
-                    .withResourceVersion(meta.getResourceVersion())
-                    .withCreationTimestamp(meta.getCreationTimestamp())
-                .endMetadata()
-                .withInvolvedObject(about == null ? null : new ObjectReferenceBuilder()
-                        .withKind(about.getKind())
-                        .withName(about.getName())
-                        .withNamespace(about.getNamespace())
-                        .withUid(about.getUid())
-                        .build())
-                .withType(event.getType())
-                .withReason(event.getReason())
-                .withMessage(message)
-                .withCount(event.getCount())
-                .withFirstTimestamp(event.getFirstTimestamp())
-                .withLastTimestamp(event.getLastTimestamp())
-                .withEventTime(event.getEventTime())
-                .withSource(event.getSource() == null ? null
-                        : new io.fabric8.kubernetes.api.model.EventSourceBuilder().withComponent(event.getSource().getComponent()).build())
-                .build();
+        Event slim = new Event();
+        slim.setMetadata(CompactModel.meta(new ObjectMetaBuilder()
+                .withName(meta.getName())
+                .withNamespace(meta.getNamespace())
+                .withUid(meta.getUid())
+                .withResourceVersion(meta.getResourceVersion())
+                .withCreationTimestamp(meta.getCreationTimestamp())
+                .build()));
+        if (about != null) {
+            var reference = new ObjectReferenceBuilder()
+                    .withKind(CompactModel.shared(about.getKind()))
+                    .withName(CompactModel.shared(about.getName()))
+                    .withNamespace(CompactModel.shared(about.getNamespace()))
+                    .withUid(CompactModel.shared(about.getUid()))
+                    .build();
+            reference.setAdditionalProperties(Map.of());
+            slim.setInvolvedObject(reference);
+        }
+        slim.setType(CompactModel.shared(event.getType()));
+        slim.setReason(CompactModel.shared(event.getReason()));
+        slim.setMessage(message);
+        slim.setCount(event.getCount());
+        slim.setFirstTimestamp(CompactModel.shared(event.getFirstTimestamp()));
+        slim.setLastTimestamp(CompactModel.shared(event.getLastTimestamp()));
+        if (event.getEventTime() != null) {
+            slim.setEventTime(new MicroTime(CompactModel.shared(event.getEventTime().getTime())));
+            slim.getEventTime().setAdditionalProperties(Map.of());
+        }
+        slim.setAdditionalProperties(Map.of());
+        return slim;
     }
 }
