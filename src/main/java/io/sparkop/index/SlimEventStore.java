@@ -118,7 +118,7 @@ final class SlimEventStore implements ItemStore<Event> {
         }
         slim.setType(CompactModel.shared(event.getType()));
         slim.setReason(CompactModel.shared(event.getReason()));
-        slim.setMessage(message);
+        slim.setMessage(CompactModel.shared(message)); // a kubelet's "Started container ..." repeats for every pod
         slim.setCount(event.getCount());
         slim.setFirstTimestamp(CompactModel.shared(event.getFirstTimestamp()));
         slim.setLastTimestamp(CompactModel.shared(event.getLastTimestamp()));

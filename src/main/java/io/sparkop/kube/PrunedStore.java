@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.sparkop.api.DriverInfo;
@@ -19,7 +20,9 @@ import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.api.SparkPodSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * An informer store that keeps only what the operator reads, so a finished application costs a few
@@ -90,6 +93,7 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
             status.setSubmissionID(CompactModel.shared(status.getSubmissionID()));
             status.setLastSubmissionAttemptTime(CompactModel.shared(status.getLastSubmissionAttemptTime()));
             status.setTerminationTime(CompactModel.shared(status.getTerminationTime()));
+            status.setSpecHash(CompactModel.shared(status.getSpecHash()));
             status.setConditions(CompactModel.compacted(status.getConditions(), CompactModel::condition));
             DriverInfo driver = status.getDriverInfo();
             if (driver != null) {
@@ -128,10 +132,13 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
 
     /**
      * What the reconciler, metrics and dashboard read of a pod: its identity, labels, annotations and
-     * owners, the node and scheduler, the containers' names and images, and the whole status.
+     * owners, the node and scheduler, the containers' names and images, and the whole status but its
+     * containers' runtime IDs (unread, and a string per container no other object shares).
      */
     static Pod asRead(Pod pod) {
-        ObjectMeta meta = pod.getMetadata();
+        // the watched pod's own metadata too: the informer hands it to JOSDK, whose ids of the pod and its
+        // application then hold the shared strings rather than copies
+        ObjectMeta meta = CompactModel.meta(pod.getMetadata());
         PodSpec spec = pod.getSpec();
         Pod cached = new PodBuilder()
                 .withApiVersion(pod.getApiVersion())
@@ -162,8 +169,23 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
         cached.setAdditionalProperties(CompactModel.additional(cached.getAdditionalProperties()));
         CompactModel.podSpec(cached.getSpec());
         // the informer's own object, read in place: the builder's copy would repeat its empty collections
-        cached.setStatus(CompactModel.podStatus(pod.getStatus()));
+        cached.setStatus(withoutContainerIds(CompactModel.podStatus(pod.getStatus())));
         return cached;
+    }
+
+    private static PodStatus withoutContainerIds(PodStatus status) {
+        if (status != null) {
+            Stream.of(status.getInitContainerStatuses(), status.getContainerStatuses(), status.getEphemeralContainerStatuses())
+                    .filter(Objects::nonNull)
+                    .flatMap(List::stream)
+                    .forEach(container -> {
+                        container.setContainerID(null);
+                        Stream.of(container.getState(), container.getLastState())
+                                .filter(state -> state != null && state.getTerminated() != null)
+                                .forEach(state -> state.getTerminated().setContainerID(null));
+                    });
+        }
+        return status;
     }
 
     private static List<Container> namesAndImages(List<Container> containers) {

@@ -207,6 +207,7 @@ class SparkIndexTest {
         assertSame(slim.getInvolvedObject().getUid(), slimOther.getInvolvedObject().getUid());
         assertSame(slim.getLastTimestamp(), slimOther.getLastTimestamp());
         assertSame(slim.getReason(), slimOther.getReason());
+        assertSame(slim.getMessage(), slimOther.getMessage());
         assertSame(Map.of(), slim.getAdditionalProperties());
         assertSame(Map.of(), slim.getMetadata().getLabels());
         assertEquals(slim, Manifests.SERIALIZATION.unmarshal(Manifests.SERIALIZATION.asJson(slim), Event.class));

@@ -100,6 +100,13 @@ class PrunedStoreTest {
 
         Pod cached = PrunedStore.asRead(watched);
 
+        var originalDriver = original.getStatus().getContainerStatuses().get(0);
+        assertEquals("containerd://c1", originalDriver.getContainerID());
+        assertNull(cached.getStatus().getContainerStatuses().get(0).getContainerID());
+        assertNull(cached.getStatus().getContainerStatuses().get(0).getState().getTerminated().getContainerID());
+        // the status but the containers' runtime IDs, which nothing reads
+        originalDriver.setContainerID(null);
+        originalDriver.getState().getTerminated().setContainerID(null);
         assertEquals(original.getStatus(), cached.getStatus());
         assertEquals(Manifests.SERIALIZATION.asJson(original.getStatus()), Manifests.SERIALIZATION.asJson(cached.getStatus()));
         assertEquals("Failed", cached.getStatus().getPhase());
@@ -129,6 +136,12 @@ class PrunedStoreTest {
                 second.getStatus().getConditions().get(0).getLastTransitionTime());
         assertSame(first.getStatus().getContainerStatuses().get(0).getImage(), second.getStatus().getContainerStatuses().get(0).getImage());
         assertSame(first.getMetadata().getOwnerReferences().get(0).getUid(), second.getMetadata().getOwnerReferences().get(0).getUid());
+        // the watched pod, which the informer hands to JOSDK, carries the shared strings too
+        Pod watched = Manifests.SERIALIZATION.unmarshal(WATCHED_POD, Pod.class);
+        PrunedStore.asRead(watched);
+        assertSame(first.getMetadata().getLabels().get("sparkoperator.k8s.io/app-name"),
+                watched.getMetadata().getLabels().get("sparkoperator.k8s.io/app-name"));
+        assertSame(first.getMetadata().getNamespace(), watched.getMetadata().getNamespace());
         assertSame(Map.of(), first.getStatus().getAdditionalProperties());
         assertSame(Map.of(), first.getStatus().getConditions().get(0).getAdditionalProperties());
         assertSame(Map.of(), first.getMetadata().getAdditionalProperties());
@@ -149,6 +162,7 @@ class PrunedStoreTest {
         assertEquals(ApplicationRows.row(original, Instant.parse("2026-01-01T01:00:00Z")),
                 ApplicationRows.row(first, Instant.parse("2026-01-01T01:00:00Z")));
         assertSame(first.getSpec().getImage(), second.getSpec().getImage());
+        assertSame(first.getStatus().getSpecHash(), second.getStatus().getSpecHash());
         assertSame(first.getSpec().getDriver().getMemory(), second.getSpec().getDriver().getMemory());
         assertSame(first.getStatus().getConditions().get(0).getType(), second.getStatus().getConditions().get(0).getType());
         assertSame(first.getStatus().getTerminationTime(), second.getStatus().getTerminationTime());
@@ -205,7 +219,7 @@ class PrunedStoreTest {
                "sparkVersion": "4.0.0", "sparkConf": {"spark.ui.enabled": "false"},
                "driver": {"cores": 1, "memory": "512m", "serviceAccount": "spark", "labels": {"team": "analytics"}},
                "executor": {"instances": 2, "cores": 1, "memory": "512m"}},
-             "status": {"sparkApplicationId": "spark-1", "submissionID": "s1", "lastSubmissionAttemptTime": "2026-01-01T00:00:01Z",
+             "status": {"sparkApplicationId": "spark-1", "submissionID": "s1", "specHash": "5c48a5f27438ae56", "lastSubmissionAttemptTime": "2026-01-01T00:00:01Z",
                "terminationTime": "2026-01-01T00:00:09Z",
                "driverInfo": {"podName": "pi-driver", "webUIServiceName": "pi-ui-svc", "webUIPort": 4040},
                "applicationState": {"state": "COMPLETED"}, "executionAttempts": 1, "submissionAttempts": 1,
