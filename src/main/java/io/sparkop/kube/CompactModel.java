@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.PodIP;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -22,9 +21,10 @@ import java.util.function.UnaryOperator;
  * keys and values, kinds, condition types, timestamps, images and the names and uids several objects carry
  * repeat across thousands of cached objects), and their empty collections replaced by shared immutable ones
  * (every fabric8 model object creates an {@code additionalProperties} map, and ObjectMeta five more
- * collections, whether used or not). Values, and so JSON, equality and every getter's answer, stay the same;
- * only the collections that were empty become unmodifiable, so a cached object must not be edited in place
- * (the controllers' own copies are clones; nothing else writes to caches).
+ * collections, whether used or not), maps of strings (labels, annotations) held in one array. Values, and so
+ * JSON, equality and every getter's answer, stay the same; those collections become unmodifiable, so a
+ * cached object must not be edited in place (the controllers' own copies are clones; nothing else writes
+ * to caches).
  */
 public final class CompactModel {
 
@@ -36,14 +36,15 @@ public final class CompactModel {
         return value == null ? null : value.intern();
     }
 
-    /** A map of strings with shared keys and values; the shared empty map when empty. */
+    /**
+     * A map of strings with shared keys and values, unmodifiable, in the same order ({@link OrderedStringMap});
+     * the shared empty map when empty.
+     */
     public static Map<String, String> shared(Map<String, String> values) {
         if (values == null || values.isEmpty()) {
             return values == null ? null : Map.of();
         }
-        Map<String, String> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
-        values.forEach((key, value) -> copy.put(shared(key), shared(value)));
-        return copy;
+        return values instanceof OrderedStringMap ? values : new OrderedStringMap(values, CompactModel::shared);
     }
 
     /** A list of strings, shared, in a list of its exact size; the shared empty list when empty. */

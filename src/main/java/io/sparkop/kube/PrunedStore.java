@@ -19,7 +19,6 @@ import io.sparkop.api.SparkApplicationSpec;
 import io.sparkop.api.SparkApplicationStatus;
 import io.sparkop.api.SparkPodSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -138,7 +137,7 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
     static Pod asRead(Pod pod) {
         // the watched pod's own metadata too: the informer hands it to JOSDK, whose ids of the pod and its
         // application then hold the shared strings rather than copies
-        ObjectMeta meta = CompactModel.meta(pod.getMetadata());
+        ObjectMeta meta = CompactModel.meta(withoutWriteHistory(pod).getMetadata());
         PodSpec spec = pod.getSpec();
         Pod cached = new PodBuilder()
                 .withApiVersion(pod.getApiVersion())
@@ -153,7 +152,7 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
                         .withDeletionTimestamp(meta.getDeletionTimestamp())
                         .withDeletionGracePeriodSeconds(meta.getDeletionGracePeriodSeconds())
                         .withLabels(meta.getLabels())
-                        .withAnnotations(withoutLastApplied(meta.getAnnotations()))
+                        .withAnnotations(meta.getAnnotations())
                         .withOwnerReferences(meta.getOwnerReferences())
                         .build())
                 .withSpec(spec == null ? null : new PodSpecBuilder()
@@ -192,13 +191,5 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
         return containers == null ? null : containers.stream()
                 .map(c -> new ContainerBuilder().withName(c.getName()).withImage(c.getImage()).build())
                 .toList();
-    }
-
-    private static Map<String, String> withoutLastApplied(Map<String, String> annotations) {
-        if (annotations == null || !annotations.containsKey(LAST_APPLIED)) {
-            return annotations;
-        }
-        annotations.remove(LAST_APPLIED);
-        return annotations;
     }
 }
