@@ -55,7 +55,7 @@ public class OperatorCaches implements ClusterCaches {
     }
 
     private void start(SharedIndexInformer<Event> informer) {
-        informer.itemStore(new SlimEventStore(OperatorCaches::isAboutOurs));
+        informer.itemStore(new SlimEventStore(OperatorCaches::isAboutOurs)).removeNamespaceIndex();
         // Not awaited: Events are an extra; a refused watch (RBAC) must not hold up or fail the start.
         informer.start().whenComplete((ok, failure) -> {
             if (failure != null) {

@@ -2,6 +2,7 @@ package io.sparkop.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Event;
@@ -14,6 +15,9 @@ import io.sparkop.api.Labels;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
 import io.sparkop.api.SparkApplicationStatus;
+import io.sparkop.testing.Manifests;
+import io.sparkop.web.ApplicationRows;
+import java.time.Instant;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,7 +144,17 @@ class SparkIndexTest {
         assertNotEquals(before, afterUpdate);
 
         pods.add(pod("ns", "pi-driver", "pi", "s", Labels.ROLE_DRIVER, "Running"));
-        assertNotEquals(afterUpdate, index.changeStamp());
+        long afterPod = index.changeStamp();
+        assertNotEquals(afterUpdate, afterPod);
+
+        // Events as their store keeps them (no uid): a new one, then a new count of it, move the stamp
+        events.add(SlimEventStore.slim(event("ns", "pi.1", "SparkApplication", "pi", "2026-01-01T00:00:01Z")));
+        long afterEvent = index.changeStamp();
+        assertNotEquals(afterPod, afterEvent);
+        Event counted = event("ns", "pi.1", "SparkApplication", "pi", "2026-01-01T00:00:05Z");
+        counted.getMetadata().setResourceVersion("2");
+        events.set(0, SlimEventStore.slim(counted));
+        assertNotEquals(afterEvent, index.changeStamp());
     }
 
     @Test
@@ -166,6 +180,47 @@ class SparkIndexTest {
         assertEquals(SlimEventStore.MAX_MESSAGE + 1, slim.getMessage().length());
         assertEquals("Warning", slim.getType());
         assertEquals("p", slim.getInvolvedObject().getName());
+    }
+
+    @Test
+    void slimEventsShowOnTheDashboardAsTheWatchedOnesAndShareTheirRepeatedStrings() {
+        Event watched = event("ns", "pi.1", "SparkApplication", "pi", "2026-01-01T00:00:09Z");
+        watched.getInvolvedObject().setUid("a1");
+        watched.setFirstTimestamp("2026-01-01T00:00:01Z");
+        watched.setCount(3);
+        watched.setSource(new io.fabric8.kubernetes.api.model.EventSource("spark-operator", null));
+        Event other = event("ns", "pi.2", "SparkApplication", "pi", "2026-01-01T00:00:09Z");
+        other.getInvolvedObject().setUid(new String("a1"));
+        Instant now = Instant.parse("2026-01-01T01:00:00Z");
+
+        Event slim = SlimEventStore.slim(watched);
+        Event slimOther = SlimEventStore.slim(other);
+
+        assertEquals(ApplicationRows.event(watched, now), ApplicationRows.event(slim, now));
+        assertEquals(SparkIndex.timeOf(watched), SparkIndex.timeOf(slim));
+        assertEquals("a1", slim.getInvolvedObject().getUid());
+        assertEquals("2026-01-01T00:00:01Z", slim.getFirstTimestamp());
+        assertEquals(List.of("pi.1", "ns", "1"), List.of(slim.getMetadata().getName(), slim.getMetadata().getNamespace(),
+                slim.getMetadata().getResourceVersion()));
+        assertEquals(null, slim.getSource());
+        assertEquals(null, slim.getMetadata().getUid());
+        assertSame(slim.getInvolvedObject().getUid(), slimOther.getInvolvedObject().getUid());
+        assertSame(slim.getLastTimestamp(), slimOther.getLastTimestamp());
+        assertSame(slim.getReason(), slimOther.getReason());
+        assertSame(slim.getMessage(), slimOther.getMessage());
+        assertSame(Map.of(), slim.getAdditionalProperties());
+        assertSame(Map.of(), slim.getMetadata().getLabels());
+        assertEquals(slim, Manifests.SERIALIZATION.unmarshal(Manifests.SERIALIZATION.asJson(slim), Event.class));
+    }
+
+    @Test
+    void anEventWithOnlyAnEventTimeKeepsIt() {
+        Event watched = event("ns", "pi.1", "Pod", "pi-driver", null);
+        watched.setEventTime(new io.fabric8.kubernetes.api.model.MicroTime("2026-01-01T00:00:09.123456Z"));
+
+        Event slim = SlimEventStore.slim(watched);
+
+        assertEquals("2026-01-01T00:00:09.123456Z", SparkIndex.timeOf(slim));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.sparkop.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SlimEventStoreTest {
+
+    private final SlimEventStore store = new SlimEventStore(OperatorCaches::isAboutOurs);
+
+    @Test
+    void eventsAreFoundUpdatedAndRemovedByTheInformersKeys() {
+        Event first = SparkIndexTest.event("a", "pi.1", "SparkApplication", "pi", "2026-01-01T00:00:01Z");
+        Event second = SparkIndexTest.event("b", "pi.1", "Pod", "pi-driver", "2026-01-01T00:00:02Z");
+        Event clusterWide = SparkIndexTest.event(null, "nightly.1", "ScheduledSparkApplication", "nightly", null);
+
+        for (Event event : List.of(first, second, clusterWide)) {
+            assertNull(store.put(Cache.metaNamespaceKeyFunc(event), event));
+        }
+
+        assertEquals(Set.of("a/pi.1", "b/pi.1", "nightly.1"), store.keySet().collect(Collectors.toSet()));
+        assertEquals(3, store.size());
+        assertEquals("SparkApplication", store.get("a/pi.1").getInvolvedObject().getKind());
+        assertEquals("Pod", store.get("b/pi.1").getInvolvedObject().getKind());
+        assertEquals("nightly", store.get("nightly.1").getInvolvedObject().getName());
+        assertEquals("b/pi.1", store.getKey(store.get("b/pi.1")));
+
+        Event counted = SparkIndexTest.event("a", "pi.1", "SparkApplication", "pi", "2026-01-01T00:00:09Z");
+        counted.setCount(2);
+        assertEquals("2026-01-01T00:00:01Z", store.put("a/pi.1", counted).getLastTimestamp());
+        assertEquals(2, store.get("a/pi.1").getCount());
+        assertEquals(3, store.values().count());
+
+        assertEquals("Pod", store.remove("b/pi.1").getInvolvedObject().getKind());
+        assertNull(store.get("b/pi.1"));
+        assertNull(store.remove("b/pi.1"));
+        assertNull(store.remove("elsewhere/pi.1"));
+        assertEquals(Set.of("a/pi.1", "nightly.1"), store.keySet().collect(Collectors.toSet()));
+    }
+
+    @Test
+    void anEventThatStopsBeingAboutOursLeavesTheStore() {
+        Event event = SparkIndexTest.event("a", "x.1", "Pod", "pi-driver", null);
+        store.put("a/x.1", event);
+        Event renamed = SparkIndexTest.event("a", "x.1", "Pod", "nginx", null);
+
+        assertEquals("pi-driver", store.put("a/x.1", renamed).getInvolvedObject().getName());
+
+        assertEquals(0, store.size());
+        assertNull(store.put("a/y.1", SparkIndexTest.event("a", "y.1", "Deployment", "web", null)));
+        assertEquals(0, store.size());
+    }
+}
