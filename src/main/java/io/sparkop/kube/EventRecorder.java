@@ -13,10 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Records core/v1 Events about our resources, as kubectl describe shows them. Sent by threads of their own, as
@@ -33,7 +31,7 @@ public class EventRecorder {
     static final int QUEUE_LIMIT = 10_000;
 
     private final ThreadPoolExecutor senders = new ThreadPoolExecutor(SENDERS, SENDERS, 0, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(QUEUE_LIMIT), new SenderThreads(), (task, executor) -> Log.warnf(
+            new LinkedBlockingQueue<>(QUEUE_LIMIT), new DaemonThreads("event-sender"), (task, executor) -> Log.warnf(
                     "%d Events are waiting for the API server: dropping %s", QUEUE_LIMIT, task));
 
     @Inject
@@ -109,17 +107,6 @@ public class EventRecorder {
         senders.shutdown();
         if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
             Log.warnf("%d Events were not sent before shutdown", senders.shutdownNow().size());
-        }
-    }
-
-    private static final class SenderThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "event-sender-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

@@ -171,8 +171,9 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             uiServices.forget(namespace, info.getWebUIServiceName());
             return decision;
         }
-        Optional<String> address = finished ? uiServices.knownAddress(namespace, info.getWebUIServiceName(), status.getSubmissionID())
-                : uiServices.address(app, info.getWebUIServiceName(), status.getSubmissionID());
+        String serviceName = info.getWebUIServiceName();
+        Optional<String> address = finished ? uiServices.knownAddress(namespace, serviceName, status.getSubmissionID())
+                : uiServices.address(app, serviceName, status.getSubmissionID());
         if (finished) {
             uiServices.forget(namespace, info.getWebUIServiceName());
         }
@@ -183,7 +184,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
                 .plus(UI_ADDRESS_WAIT);
         if (Statuses.same(app.getStatus(), status) && now.isBefore(due)) {
             Duration untilDue = Duration.between(now, due);
-            return decision.withRequeueAfter(decision.requeueAfter().filter(d -> d.compareTo(untilDue) < 0).orElse(untilDue));
+            Duration requeue = decision.requeueAfter().filter(d -> d.compareTo(untilDue) < 0).orElse(untilDue);
+            return decision.withRequeueAfter(requeue);
         }
         SparkApplicationStatus withAddress = StatusCopy.of(status);
         withAddress.getDriverInfo().setWebUIAddress(address.get());

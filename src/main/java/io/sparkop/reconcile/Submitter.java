@@ -27,11 +27,11 @@ import java.util.Set;
 
 /**
  * Creates and deletes what a run consists of, in the order Spark's Client.run uses: the driver pod,
- * then the objects it owns, then (as kubeflow does, but not waited for: {@link UiServices}) the UI Service. Every create is idempotent (names are deterministic per submission, a 409
- * means it exists). API errors the application caused become {@link SubmissionRejected}; transient
- * ones (conflicts, 5xx, timeouts) propagate, for the operator's retry with backoff. An object of one of
- * our names that the operator did not create for the application is a conflict reported on it, never
- * adopted or changed.
+ * then the objects it owns, then (as kubeflow does, but not waited for: {@link UiServices}) the UI Service.
+ * Every create is idempotent (names are deterministic per submission, a 409 means it exists). API errors
+ * the application caused become {@link SubmissionRejected}; transient ones (conflicts, 5xx, timeouts)
+ * propagate, for the operator's retry with backoff. An object of one of our names that the operator did not
+ * create for the application is a conflict reported on it, never adopted or changed.
  */
 @ApplicationScoped
 public class Submitter {

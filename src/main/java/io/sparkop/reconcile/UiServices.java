@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.kube.DaemonThreads;
 import io.sparkop.kube.EventReasons;
 import io.sparkop.kube.EventRecorder;
 import io.sparkop.submit.DriverResourcesBuilder;
@@ -25,7 +26,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Creates the applications' UI Services ({@code <app>-ui-svc}) on threads of their own, after the driver pod.
@@ -51,7 +51,7 @@ public class UiServices {
     @Inject
     Clock clock;
 
-    private final ExecutorService creators = Executors.newFixedThreadPool(CREATORS, new CreatorThreads());
+    private final ExecutorService creators = Executors.newFixedThreadPool(CREATORS, new DaemonThreads("ui-service-creator"));
 
     /** Per UI Service (namespace/name): the submission it is created for, and how that went. */
     private final ConcurrentMap<String, Request> requests = new ConcurrentHashMap<>();
@@ -188,16 +188,5 @@ public class UiServices {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         creators.shutdownNow();
         creators.awaitTermination(5, TimeUnit.SECONDS);
-    }
-
-    private static final class CreatorThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "ui-service-creator-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }
