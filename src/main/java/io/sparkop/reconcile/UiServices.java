@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -77,8 +78,20 @@ public class UiServices {
                 return;
             }
         }
-        ResourceID appId = ResourceID.fromResource(app);
-        creators.execute(() -> createNow(app, appId, desired, key, request));
+        SparkApplication about = identity(app);
+        creators.execute(() -> createNow(about, ResourceID.fromResource(about), desired, key, request));
+    }
+
+    /**
+     * What a queued creation needs of its application (the owner check, the Event, the wake-up): its identity
+     * only. In a burst thousands wait for their ClusterIP; a whole copy of each application would wait with them.
+     */
+    static SparkApplication identity(SparkApplication app) {
+        var meta = app.getMetadata();
+        SparkApplication about = new SparkApplication();
+        about.setMetadata(new ObjectMetaBuilder().withName(meta.getName()).withNamespace(meta.getNamespace())
+                .withUid(meta.getUid()).withResourceVersion(meta.getResourceVersion()).build());
+        return about;
     }
 
     /**

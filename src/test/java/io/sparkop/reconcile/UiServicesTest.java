@@ -105,6 +105,10 @@ class UiServicesTest {
         await().atMost(WAIT).until(() -> warnings(ns, "late").stream().anyMatch(e -> e.getMessage().equals(
                 "Service ui-taken/late-ui-svc already exists and was not created by the operator for this application: "
                         + "the Spark UI has no Service")));
+        Event warning = warnings(ns, "late").get(0);
+        assertEquals(app.getMetadata().getUid(), warning.getInvolvedObject().getUid());
+        assertEquals("SparkApplication", warning.getInvolvedObject().getKind());
+        assertEquals("sparkoperator.k8s.io/v1beta2", warning.getInvolvedObject().getApiVersion());
         Service theirs = client.services().inNamespace(ns).withName("late-ui-svc").get();
         assertEquals(java.util.Map.of("app", "theirs"), theirs.getSpec().getSelector());
         assertTrue(theirs.getMetadata().getOwnerReferences() == null || theirs.getMetadata().getOwnerReferences().isEmpty());
