@@ -100,8 +100,8 @@ public class UiServices {
      * operator restarted after the driver was created) is asked for now.
      */
     Optional<String> address(SparkApplication app, String serviceName, String submissionId) {
-        Request request = requests.get(key(app.getMetadata().getNamespace(), serviceName));
-        if (request == null || !request.submissionId.equals(submissionId)) {
+        Request request = request(app.getMetadata().getNamespace(), serviceName, submissionId);
+        if (request == null) {
             Service desired;
             try {
                 desired = DriverResourcesBuilder.build(app,
@@ -119,9 +119,14 @@ public class UiServices {
 
     /** The address, if the UI Service of this submission was created; asks for nothing. */
     Optional<String> knownAddress(String namespace, String serviceName, String submissionId) {
+        Request request = request(namespace, serviceName, submissionId);
+        return request == null ? Optional.empty() : Optional.ofNullable(request.address);
+    }
+
+    /** This submission's request for the Service, if one was made and not forgotten. */
+    private Request request(String namespace, String serviceName, String submissionId) {
         Request request = requests.get(key(namespace, serviceName));
-        return request == null || !request.submissionId.equals(submissionId) ? Optional.empty()
-                : Optional.ofNullable(request.address);
+        return request != null && request.submissionId.equals(submissionId) ? request : null;
     }
 
     /** Stops tracking an application's UI Service: its address is in the status, or the run is over. */
