@@ -530,7 +530,8 @@ def details(run, fig):
              + (f"; create errors {fig['create_errors']}" if fig["create_errors"] else "")
              + (f"; single-application failures {fig['single_app_failures']}" if fig["single_app_failures"] else ""),
              f"  - operator: `{run['operator_command']}`",
-             *([f"  - live heap after a full GC: {fig['live_heap_idle_mib']:.1f} MiB idle, "
+             *([f"  - live heap after a full GC: {fig['live_heap_idle_mib']:.1f} MiB idle"
+                + (f" (after {run['warm_up']} applications one at a time)" if run.get("warm_up") else "") + ", "
                 f"{fig['live_heap_mib']:.1f} MiB after the burst: {fig['live_heap_kib_per_app']:.1f} KiB per application"]
                if fig.get("live_heap_kib_per_app") is not None else []),
              "  - the operator's API writes per application: " + ", ".join(

@@ -15,16 +15,18 @@ import java.util.stream.Stream;
 
 /**
  * The Event informer's store: keeps only Events the dashboard shows (the filter) and only the fields it shows,
- * so a namespace full of other Events costs little memory. Events are held by namespace, then by their own
- * name string, so the store needs no "namespace/name" key string per Event (the informer's usual key, as long
- * as a short Event); the informer runs without its namespace index, which would hold those keys again.
+ * each in one small {@link Kept} object rather than fabric8's Event, ObjectMeta and ObjectReference, so a
+ * namespace full of Events costs little memory; an Event is built again when read. Events are held by
+ * namespace, then by their own name string, so the store needs no "namespace/name" key string per Event (the
+ * informer's usual key, as long as a short Event); the informer runs without its namespace index, which
+ * would hold those keys again.
  */
 final class SlimEventStore implements ItemStore<Event> {
 
     static final int MAX_MESSAGE = 2048;
 
     private final Predicate<Event> keep;
-    private final ConcurrentMap<String, ConcurrentMap<String, Event>> byNamespace = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<String, Kept>> byNamespace = new ConcurrentHashMap<>();
 
     SlimEventStore(Predicate<Event> keep) {
         this.keep = keep;
@@ -40,36 +42,43 @@ final class SlimEventStore implements ItemStore<Event> {
         if (!keep.test(event)) {
             return remove(key);
         }
-        Event slim = slim(event);
-        return byNamespace.computeIfAbsent(namespaceOf(slim.getMetadata().getNamespace()), ns -> new ConcurrentHashMap<>())
-                .put(slim.getMetadata().getName(), slim);
+        Kept kept = Kept.of(event);
+        return asEvent(byNamespace.computeIfAbsent(kept.namespace(), ns -> new ConcurrentHashMap<>()).put(kept.name(), kept));
     }
 
     @Override
     public Event remove(String key) {
         var named = byNamespace.get(namespaceIn(key));
-        return named == null ? null : named.remove(nameIn(key));
+        return named == null ? null : asEvent(named.remove(nameIn(key)));
     }
 
     @Override
     public Event get(String key) {
         var named = byNamespace.get(namespaceIn(key));
-        return named == null ? null : named.get(nameIn(key));
+        return named == null ? null : asEvent(named.get(nameIn(key)));
     }
 
     @Override
     public Stream<String> keySet() {
-        return values().map(this::getKey);
+        return kept().map(kept -> kept.namespace().isEmpty() ? kept.name() : kept.namespace() + "/" + kept.name());
     }
 
     @Override
     public Stream<Event> values() {
-        return byNamespace.values().stream().flatMap(named -> named.values().stream());
+        return kept().map(Kept::asEvent);
     }
 
     @Override
     public int size() {
         return byNamespace.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private Stream<Kept> kept() {
+        return byNamespace.values().stream().flatMap(named -> named.values().stream());
+    }
+
+    private static Event asEvent(Kept kept) {
+        return kept == null ? null : kept.asEvent();
     }
 
     /** The key {@link Cache#metaNamespaceKeyFunc} makes: "namespace/name", or the name alone without a namespace. */
@@ -82,51 +91,90 @@ final class SlimEventStore implements ItemStore<Event> {
         return key.substring(key.indexOf('/') + 1);
     }
 
-    private static String namespaceOf(String namespace) {
-        return namespace == null ? "" : namespace;
+    /** What {@link #put} keeps of an Event, as the dashboard reads it: {@code slim(event)}. */
+    static Event slim(Event event) {
+        return Kept.of(event).asEvent();
     }
 
     /**
      * What the dashboard reads of an Event, its strings shared ({@link CompactModel}): name, namespace and
      * resourceVersion, what it is about, type, reason, message, count and times. Its uid and reporting source
      * are left out: nothing reads them (a new or changed Event has a new resourceVersion, which is what
-     * {@link SparkIndex#changeStamp()} notices), and a uid is a string no other object shares.
+     * {@link SparkIndex#changeStamp()} notices), and a uid is a string no other object shares. A
+     * resourceVersion that is a decimal number (etcd's are) is kept as a number.
      */
-    static Event slim(Event event) {
-        var meta = event.getMetadata();
-        var about = event.getInvolvedObject();
-        String message = event.getMessage();
-        if (message != null && message.length() > MAX_MESSAGE) {
-            message = message.substring(0, MAX_MESSAGE) + "…";
+    private record Kept(String namespace, String name, long resourceVersionNumber, String resourceVersionText,
+            String creationTimestamp, String aboutKind, String aboutName, String aboutNamespace, String aboutUid,
+            String type, String reason, String message, Integer count, String firstTimestamp, String lastTimestamp,
+            String eventTime) {
+
+        static Kept of(Event event) {
+            var meta = event.getMetadata();
+            var about = event.getInvolvedObject();
+            String message = event.getMessage();
+            if (message != null && message.length() > MAX_MESSAGE) {
+                message = message.substring(0, MAX_MESSAGE) + "…";
+            }
+            String resourceVersion = meta.getResourceVersion();
+            long resourceVersionNumber = asNumber(resourceVersion);
+            return new Kept(CompactModel.shared(meta.getNamespace() == null ? "" : meta.getNamespace()),
+                    CompactModel.shared(meta.getName()),
+                    resourceVersionNumber, resourceVersionNumber < 0 ? CompactModel.shared(resourceVersion) : null,
+                    CompactModel.shared(meta.getCreationTimestamp()),
+                    about == null ? null : CompactModel.shared(about.getKind()),
+                    about == null ? null : CompactModel.shared(about.getName()),
+                    about == null ? null : CompactModel.shared(about.getNamespace()),
+                    about == null ? null : CompactModel.shared(about.getUid()),
+                    CompactModel.shared(event.getType()),
+                    CompactModel.shared(event.getReason()),
+                    CompactModel.shared(message), // a kubelet's "Started container ..." repeats for every pod
+                    event.getCount(),
+                    CompactModel.shared(event.getFirstTimestamp()),
+                    CompactModel.shared(event.getLastTimestamp()),
+                    event.getEventTime() == null ? null : CompactModel.shared(event.getEventTime().getTime()));
         }
-        Event slim = new Event();
-        slim.setMetadata(CompactModel.meta(new ObjectMetaBuilder()
-                .withName(meta.getName())
-                .withNamespace(meta.getNamespace())
-                .withResourceVersion(meta.getResourceVersion())
-                .withCreationTimestamp(meta.getCreationTimestamp())
-                .build()));
-        if (about != null) {
-            var reference = new ObjectReferenceBuilder()
-                    .withKind(CompactModel.shared(about.getKind()))
-                    .withName(CompactModel.shared(about.getName()))
-                    .withNamespace(CompactModel.shared(about.getNamespace()))
-                    .withUid(CompactModel.shared(about.getUid()))
-                    .build();
-            reference.setAdditionalProperties(Map.of());
-            slim.setInvolvedObject(reference);
+
+        /** The resourceVersion as a number when it is one written the usual way (no sign, no leading zero), else -1. */
+        private static long asNumber(String resourceVersion) {
+            if (resourceVersion == null || resourceVersion.isEmpty() || resourceVersion.length() > 18
+                    || resourceVersion.charAt(0) == '0' && resourceVersion.length() > 1) {
+                return -1;
+            }
+            for (int i = 0; i < resourceVersion.length(); i++) {
+                if (resourceVersion.charAt(i) < '0' || resourceVersion.charAt(i) > '9') {
+                    return -1;
+                }
+            }
+            return Long.parseLong(resourceVersion);
         }
-        slim.setType(CompactModel.shared(event.getType()));
-        slim.setReason(CompactModel.shared(event.getReason()));
-        slim.setMessage(CompactModel.shared(message)); // a kubelet's "Started container ..." repeats for every pod
-        slim.setCount(event.getCount());
-        slim.setFirstTimestamp(CompactModel.shared(event.getFirstTimestamp()));
-        slim.setLastTimestamp(CompactModel.shared(event.getLastTimestamp()));
-        if (event.getEventTime() != null) {
-            slim.setEventTime(new MicroTime(CompactModel.shared(event.getEventTime().getTime())));
-            slim.getEventTime().setAdditionalProperties(Map.of());
+
+        Event asEvent() {
+            Event event = new Event();
+            event.setMetadata(new ObjectMetaBuilder()
+                    .withName(name)
+                    .withNamespace(namespace.isEmpty() ? null : namespace)
+                    .withResourceVersion(resourceVersionText != null ? resourceVersionText
+                            : resourceVersionNumber < 0 ? null : Long.toString(resourceVersionNumber))
+                    .withCreationTimestamp(creationTimestamp)
+                    .build());
+            if (aboutKind != null || aboutName != null || aboutNamespace != null || aboutUid != null) {
+                event.setInvolvedObject(new ObjectReferenceBuilder()
+                        .withKind(aboutKind)
+                        .withName(aboutName)
+                        .withNamespace(aboutNamespace)
+                        .withUid(aboutUid)
+                        .build());
+            }
+            event.setType(type);
+            event.setReason(reason);
+            event.setMessage(message);
+            event.setCount(count);
+            event.setFirstTimestamp(firstTimestamp);
+            event.setLastTimestamp(lastTimestamp);
+            if (eventTime != null) {
+                event.setEventTime(new MicroTime(eventTime));
+            }
+            return event;
         }
-        slim.setAdditionalProperties(Map.of());
-        return slim;
     }
 }

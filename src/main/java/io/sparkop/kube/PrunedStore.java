@@ -132,7 +132,9 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
     /**
      * What the reconciler, metrics and dashboard read of a pod: its identity, labels, annotations and
      * owners, the node and scheduler, the containers' names and images, and the whole status but its
-     * containers' runtime IDs (unread, and a string per container no other object shares).
+     * containers' runtime IDs (unread, and a string per container no other object shares) and, once the pod
+     * has finished, its conditions (read only while a pod is Pending or Running: {@code PodTrouble}, Spark
+     * Connect's readiness).
      */
     static Pod asRead(Pod pod) {
         // the watched pod's own metadata too: the informer hands it to JOSDK, whose ids of the pod and its
@@ -168,8 +170,15 @@ public class PrunedStore<T extends HasMetadata> extends BasicItemStore<T> {
         cached.setAdditionalProperties(CompactModel.additional(cached.getAdditionalProperties()));
         CompactModel.podSpec(cached.getSpec());
         // the informer's own object, read in place: the builder's copy would repeat its empty collections
-        cached.setStatus(withoutContainerIds(CompactModel.podStatus(pod.getStatus())));
+        cached.setStatus(withoutFinishedConditions(withoutContainerIds(CompactModel.podStatus(pod.getStatus()))));
         return cached;
+    }
+
+    private static PodStatus withoutFinishedConditions(PodStatus status) {
+        if (status != null && ("Succeeded".equals(status.getPhase()) || "Failed".equals(status.getPhase()))) {
+            status.setConditions(List.of());
+        }
+        return status;
     }
 
     private static PodStatus withoutContainerIds(PodStatus status) {

@@ -2,6 +2,7 @@ package io.sparkop.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,9 +209,21 @@ class SparkIndexTest {
         assertSame(slim.getLastTimestamp(), slimOther.getLastTimestamp());
         assertSame(slim.getReason(), slimOther.getReason());
         assertSame(slim.getMessage(), slimOther.getMessage());
-        assertSame(Map.of(), slim.getAdditionalProperties());
-        assertSame(Map.of(), slim.getMetadata().getLabels());
         assertEquals(slim, Manifests.SERIALIZATION.unmarshal(Manifests.SERIALIZATION.asJson(slim), Event.class));
+    }
+
+    @Test
+    void slimEventsGiveBackTheirResourceVersionWhateverItsForm() {
+        // etcd's are decimal numbers, kept as one; to a client they are opaque strings, and any other form stays as it came
+        for (String resourceVersion : List.of("1", "987654321", "0", "007", "12a", "-3", "123456789012345678901234", "")) {
+            Event watched = event("ns", "pi.1", "SparkApplication", "pi", null);
+            watched.getMetadata().setResourceVersion(resourceVersion);
+
+            assertEquals(resourceVersion, SlimEventStore.slim(watched).getMetadata().getResourceVersion());
+        }
+        Event without = event("ns", "pi.1", "SparkApplication", "pi", null);
+        without.getMetadata().setResourceVersion(null);
+        assertNull(SlimEventStore.slim(without).getMetadata().getResourceVersion());
     }
 
     @Test

@@ -71,6 +71,9 @@ class PrunedStoreTest {
         assertTrue(none(cached.getSpec().getContainers().get(0).getVolumeMounts()));
         assertEquals("init", cached.getSpec().getInitContainers().get(0).getName());
         assertTrue(none(cached.getSpec().getVolumes()));
+        // a finished pod's conditions are read no more
+        assertTrue(none(cached.getStatus().getConditions()));
+        before.getStatus().setConditions(List.of());
         assertEquals(before.getStatus(), cached.getStatus());
         assertEquals("Pod", cached.getKind());
         assertEquals("v1", cached.getApiVersion());
@@ -104,9 +107,10 @@ class PrunedStoreTest {
         assertEquals("containerd://c1", originalDriver.getContainerID());
         assertNull(cached.getStatus().getContainerStatuses().get(0).getContainerID());
         assertNull(cached.getStatus().getContainerStatuses().get(0).getState().getTerminated().getContainerID());
-        // the status but the containers' runtime IDs, which nothing reads
+        // the status but the containers' runtime IDs and a finished pod's conditions, which nothing reads
         originalDriver.setContainerID(null);
         originalDriver.getState().getTerminated().setContainerID(null);
+        original.getStatus().setConditions(List.of());
         assertEquals(original.getStatus(), cached.getStatus());
         assertEquals(Manifests.SERIALIZATION.asJson(original.getStatus()), Manifests.SERIALIZATION.asJson(cached.getStatus()));
         assertEquals("Failed", cached.getStatus().getPhase());
@@ -126,9 +130,30 @@ class PrunedStoreTest {
     }
 
     @Test
+    void aPendingOrRunningPodKeepsItsConditions() {
+        for (String phase : List.of("Pending", "Running")) {
+            Pod pod = new PodBuilder()
+                    .withNewMetadata().withName("pi-driver").withNamespace("ns").withCreationTimestamp("2026-01-01T00:00:00Z").endMetadata()
+                    .withNewStatus().withPhase(phase)
+                        .addNewCondition().withType("PodScheduled").withStatus("False").withReason("Unschedulable")
+                            .withMessage("0/3 nodes are available").endCondition()
+                    .endStatus()
+                    .build();
+            Pod before = Manifests.SERIALIZATION.clone(pod);
+
+            Pod cached = PrunedStore.asRead(pod);
+
+            assertEquals(before.getStatus().getConditions(), cached.getStatus().getConditions());
+            assertEquals(PodTrouble.of(before, Instant.parse("2026-01-01T00:01:00Z"), Duration.ofMinutes(5)),
+                    PodTrouble.of(cached, Instant.parse("2026-01-01T00:01:00Z"), Duration.ofMinutes(5)));
+            assertTrue(PodTrouble.of(cached, Instant.parse("2026-01-01T00:01:00Z"), Duration.ofMinutes(5)).isPresent());
+        }
+    }
+
+    @Test
     void cachedPodsShareTheirRepeatedStringsAndEmptyCollections() {
-        Pod first = PrunedStore.asRead(Manifests.SERIALIZATION.unmarshal(WATCHED_POD, Pod.class));
-        Pod second = PrunedStore.asRead(Manifests.SERIALIZATION.unmarshal(WATCHED_POD, Pod.class));
+        Pod first = PrunedStore.asRead(running(Manifests.SERIALIZATION.unmarshal(WATCHED_POD, Pod.class)));
+        Pod second = PrunedStore.asRead(running(Manifests.SERIALIZATION.unmarshal(WATCHED_POD, Pod.class)));
 
         assertSame(first.getMetadata().getNamespace(), second.getMetadata().getNamespace());
         assertSame(first.getMetadata().getLabels().get("spark-role"), second.getMetadata().getLabels().get("spark-role"));
@@ -148,6 +173,12 @@ class PrunedStoreTest {
         assertSame(List.of(), first.getMetadata().getFinalizers());
         assertSame(List.of(), first.getSpec().getVolumes());
         assertSame(List.of(), first.getSpec().getContainers().get(0).getEnv());
+    }
+
+    /** The pod still running (its conditions kept). */
+    private static Pod running(Pod pod) {
+        pod.getStatus().setPhase("Running");
+        return pod;
     }
 
     @Test
