@@ -101,12 +101,18 @@ final class SlimEventStore implements ItemStore<Event> {
      * resourceVersion, what it is about, type, reason, message, count and times. Its uid and reporting source
      * are left out: nothing reads them (a new or changed Event has a new resourceVersion, which is what
      * {@link SparkIndex#changeStamp()} notices), and a uid is a string no other object shares. A
-     * resourceVersion that is a decimal number (etcd's are) is kept as a number.
+     * resourceVersion that is a decimal number (etcd's are) is kept as a number. Most messages name the
+     * object the Event is about ("SparkApplication pi was submitted successfully", "Successfully assigned
+     * ns/pi-driver to node-1"): kept with that name cut out, such a message is one string shared by every
+     * Event of its kind, put together again when read.
      */
-    private record Kept(String namespace, String name, long resourceVersionNumber, String resourceVersionText,
+    record Kept(String namespace, String name, long resourceVersionNumber, String resourceVersionText,
             String creationTimestamp, String aboutKind, String aboutName, String aboutNamespace, String aboutUid,
-            String type, String reason, String message, Integer count, String firstTimestamp, String lastTimestamp,
-            String eventTime) {
+            String type, String reason, String messageTemplate, boolean messageNamesAbout, Integer count,
+            String firstTimestamp, String lastTimestamp, String eventTime) {
+
+        /** Stands for the name of the object the Event is about in a kept message; never in a message itself. */
+        private static final String ABOUT_NAME = "\u0000";
 
         static Kept of(Event event) {
             var meta = event.getMetadata();
@@ -117,6 +123,9 @@ final class SlimEventStore implements ItemStore<Event> {
             }
             String resourceVersion = meta.getResourceVersion();
             long resourceVersionNumber = asNumber(resourceVersion);
+            String aboutName = about == null ? null : about.getName();
+            boolean messageNamesAbout = message != null && aboutName != null && !aboutName.isEmpty()
+                    && message.contains(aboutName) && !message.contains(ABOUT_NAME);
             return new Kept(CompactModel.shared(meta.getNamespace() == null ? "" : meta.getNamespace()),
                     CompactModel.shared(meta.getName()),
                     resourceVersionNumber, resourceVersionNumber < 0 ? CompactModel.shared(resourceVersion) : null,
@@ -127,7 +136,9 @@ final class SlimEventStore implements ItemStore<Event> {
                     about == null ? null : CompactModel.shared(about.getUid()),
                     CompactModel.shared(event.getType()),
                     CompactModel.shared(event.getReason()),
-                    CompactModel.shared(message), // a kubelet's "Started container ..." repeats for every pod
+                    // a kubelet's "Started container ..." repeats for every pod
+                    CompactModel.shared(messageNamesAbout ? message.replace(aboutName, ABOUT_NAME) : message),
+                    messageNamesAbout,
                     event.getCount(),
                     CompactModel.shared(event.getFirstTimestamp()),
                     CompactModel.shared(event.getLastTimestamp()),
@@ -167,7 +178,7 @@ final class SlimEventStore implements ItemStore<Event> {
             }
             event.setType(type);
             event.setReason(reason);
-            event.setMessage(message);
+            event.setMessage(messageNamesAbout ? messageTemplate.replace(ABOUT_NAME, aboutName) : messageTemplate);
             event.setCount(count);
             event.setFirstTimestamp(firstTimestamp);
             event.setLastTimestamp(lastTimestamp);

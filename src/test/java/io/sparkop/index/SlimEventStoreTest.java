@@ -2,6 +2,7 @@ package io.sparkop.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
@@ -55,5 +56,38 @@ class SlimEventStoreTest {
         assertEquals(0, store.size());
         assertNull(store.put("a/y.1", SparkIndexTest.event("a", "y.1", "Deployment", "web", null)));
         assertEquals(0, store.size());
+    }
+
+    @Test
+    void aMessageNamingItsObjectIsKeptOnceForEveryEventOfItsKindAndReadBackWhole() {
+        Event first = SparkIndexTest.event("a", "pi.1", "SparkApplication", "pi", null);
+        first.setMessage("SparkApplication pi was submitted successfully");
+        Event second = SparkIndexTest.event("a", "etl.1", "SparkApplication", "etl", null);
+        second.setMessage(new String("SparkApplication etl was submitted successfully"));
+        Event scheduled = SparkIndexTest.event("a", "pi-driver.1", "Pod", "pi-driver", null);
+        scheduled.setMessage("Successfully assigned a/pi-driver to kwok-node-1");
+
+        assertSame(SlimEventStore.Kept.of(first).messageTemplate(), SlimEventStore.Kept.of(second).messageTemplate());
+        assertEquals("SparkApplication pi was submitted successfully", SlimEventStore.slim(first).getMessage());
+        assertEquals("SparkApplication etl was submitted successfully", SlimEventStore.slim(second).getMessage());
+        assertEquals("Successfully assigned a/pi-driver to kwok-node-1", SlimEventStore.slim(scheduled).getMessage());
+        store.put("a/pi.1", first);
+        assertEquals("SparkApplication pi was submitted successfully", store.get("a/pi.1").getMessage());
+    }
+
+    @Test
+    void everyMessageIsReadBackAsItCame() {
+        for (String about : new String[] {"pi", "a", "", null}) {
+            for (String message : new String[] {null, "", "pi", "pi pi", "pipipi", "no name", "pi\u0000pi", "\u0000", "a-pi-b"}) {
+                Event event = SparkIndexTest.event("ns", "e.1", "Pod", about, null);
+                event.setMessage(message);
+
+                assertEquals(message, SlimEventStore.slim(event).getMessage(), about + " / " + message);
+            }
+        }
+        Event aboutNothing = SparkIndexTest.event("ns", "e.1", "Pod", "pi", null);
+        aboutNothing.setInvolvedObject(null);
+        aboutNothing.setMessage("pi");
+        assertEquals("pi", SlimEventStore.slim(aboutNothing).getMessage());
     }
 }
