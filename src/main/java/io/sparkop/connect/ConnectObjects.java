@@ -16,6 +16,7 @@ import io.quarkus.logging.Log;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkConnect;
 import io.sparkop.connect.ConnectStatuses.Failure;
+import io.sparkop.kube.ListPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.HttpURLConnection;
@@ -60,6 +61,7 @@ public class ConnectObjects {
                 .withName(name)
                 .withLabelSelector(Labels.CONNECT_NAME)
                 .withSecondaryToPrimaryMapper(ConnectObjects::connectOf)
+                .withInformerListLimit(ListPages.SIZE)
                 .build();
         return new InformerEventSource<>(config, context);
     }

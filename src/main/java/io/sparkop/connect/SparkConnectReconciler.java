@@ -1,5 +1,6 @@
 package io.sparkop.connect;
 
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -14,6 +15,7 @@ import io.sparkop.connect.ConnectObjects.Applied;
 import io.sparkop.connect.ConnectStatuses.Failure;
 import io.sparkop.kube.EventReasons;
 import io.sparkop.kube.EventRecorder;
+import io.sparkop.kube.ListPages;
 import io.sparkop.kube.StatusWriter;
 import io.sparkop.kube.Statuses;
 import jakarta.inject.Inject;
@@ -28,7 +30,7 @@ import java.util.Objects;
  * status {@link ConnectStatuses} derives and records an Event for each change of state. Deleting the
  * SparkConnect deletes everything through owner references (executors are owned by the server pod).
  */
-@ControllerConfiguration(name = SparkConnectReconciler.NAME)
+@ControllerConfiguration(name = SparkConnectReconciler.NAME, informer = @Informer(informerListLimit = ListPages.SIZE))
 public class SparkConnectReconciler implements Reconciler<SparkConnect> {
 
     static final String NAME = "sparkconnect";

@@ -14,6 +14,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.sparkop.api.ScheduledSparkApplication;
 import io.sparkop.api.SparkApplication;
+import io.sparkop.kube.ListPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,9 +49,9 @@ public class OperatorCaches implements ClusterCaches {
                 .map(c -> c.getConfiguration().getInformerConfig().getEffectiveNamespaces(c.getConfiguration()))
                 .orElse(Set.of());
         if (namespaces.isEmpty() || InformerConfiguration.allNamespacesWatched(namespaces)) {
-            start(client.v1().events().inAnyNamespace().runnableInformer(0));
+            start(client.v1().events().inAnyNamespace().withLimit(ListPages.SIZE).runnableInformer(0));
         } else {
-            namespaces.forEach(ns -> start(client.v1().events().inNamespace(ns).runnableInformer(0)));
+            namespaces.forEach(ns -> start(client.v1().events().inNamespace(ns).withLimit(ListPages.SIZE).runnableInformer(0)));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The Event informer's store: keeps only Events the dashboard shows (the filter) and only the fields it shows,
- * each in one small {@link Kept} object rather than fabric8's Event, ObjectMeta and ObjectReference, so a
+ * each in one small {@link KeptEvent} object rather than fabric8's Event, ObjectMeta and ObjectReference, so a
  * namespace full of Events costs little memory; an Event is built again when read. Events are held by
  * namespace, then by their own name string, so the store needs no "namespace/name" key string per Event (the
  * informer's usual key, as long as a short Event); the informer runs without its namespace index, which
@@ -26,7 +26,7 @@ final class SlimEventStore implements ItemStore<Event> {
     static final int MAX_MESSAGE = 2048;
 
     private final Predicate<Event> keep;
-    private final ConcurrentMap<String, ConcurrentMap<String, Kept>> byNamespace = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<String, KeptEvent>> byNamespace = new ConcurrentHashMap<>();
 
     SlimEventStore(Predicate<Event> keep) {
         this.keep = keep;
@@ -42,7 +42,7 @@ final class SlimEventStore implements ItemStore<Event> {
         if (!keep.test(event)) {
             return remove(key);
         }
-        Kept kept = Kept.of(event);
+        KeptEvent kept = KeptEvent.of(event);
         return asEvent(byNamespace.computeIfAbsent(kept.namespace(), ns -> new ConcurrentHashMap<>()).put(kept.name(), kept));
     }
 
@@ -65,7 +65,7 @@ final class SlimEventStore implements ItemStore<Event> {
 
     @Override
     public Stream<Event> values() {
-        return kept().map(Kept::asEvent);
+        return kept().map(KeptEvent::asEvent);
     }
 
     @Override
@@ -73,11 +73,11 @@ final class SlimEventStore implements ItemStore<Event> {
         return byNamespace.values().stream().mapToInt(Map::size).sum();
     }
 
-    private Stream<Kept> kept() {
+    private Stream<KeptEvent> kept() {
         return byNamespace.values().stream().flatMap(named -> named.values().stream());
     }
 
-    private static Event asEvent(Kept kept) {
+    private static Event asEvent(KeptEvent kept) {
         return kept == null ? null : kept.asEvent();
     }
 
@@ -93,7 +93,7 @@ final class SlimEventStore implements ItemStore<Event> {
 
     /** What {@link #put} keeps of an Event, as the dashboard reads it: {@code slim(event)}. */
     static Event slim(Event event) {
-        return Kept.of(event).asEvent();
+        return KeptEvent.of(event).asEvent();
     }
 
     /**
@@ -106,7 +106,7 @@ final class SlimEventStore implements ItemStore<Event> {
      * ns/pi-driver to node-1"): kept with that name cut out, such a message is one string shared by every
      * Event of its kind, put together again when read.
      */
-    record Kept(String namespace, String name, long resourceVersionNumber, String resourceVersionText,
+    record KeptEvent(String namespace, String name, long resourceVersionNumber, String resourceVersionText,
             String creationTimestamp, String aboutKind, String aboutName, String aboutNamespace, String aboutUid,
             String type, String reason, String messageTemplate, boolean messageNamesAbout, Integer count,
             String firstTimestamp, String lastTimestamp, String eventTime) {
@@ -114,7 +114,7 @@ final class SlimEventStore implements ItemStore<Event> {
         /** Stands for the name of the object the Event is about in a kept message; never in a message itself. */
         private static final String ABOUT_NAME = "\u0000";
 
-        static Kept of(Event event) {
+        static KeptEvent of(Event event) {
             var meta = event.getMetadata();
             var about = event.getInvolvedObject();
             String message = event.getMessage();
@@ -126,7 +126,7 @@ final class SlimEventStore implements ItemStore<Event> {
             String aboutName = about == null ? null : about.getName();
             boolean messageNamesAbout = message != null && aboutName != null && !aboutName.isEmpty()
                     && message.contains(aboutName) && !message.contains(ABOUT_NAME);
-            return new Kept(CompactModel.shared(meta.getNamespace() == null ? "" : meta.getNamespace()),
+            return new KeptEvent(CompactModel.shared(meta.getNamespace() == null ? "" : meta.getNamespace()),
                     CompactModel.shared(meta.getName()),
                     resourceVersionNumber, resourceVersionNumber < 0 ? CompactModel.shared(resourceVersion) : null,
                     CompactModel.shared(meta.getCreationTimestamp()),

@@ -1,5 +1,6 @@
 package io.sparkop.reconcile;
 
+import io.sparkop.kube.ListPages;
 import io.sparkop.kube.Problems;
 import io.sparkop.kube.EventReasons;
 import io.sparkop.kube.EventRecorder;
@@ -47,7 +48,8 @@ import java.util.Set;
  * then records the decision's Events and fires its transitions (a refused write emits nothing; the
  * retried reconcile decides again).
  */
-@ControllerConfiguration(name = SparkApplicationReconciler.NAME, informer = @Informer(itemStore = PrunedStore.Applications.class))
+@ControllerConfiguration(name = SparkApplicationReconciler.NAME, informer = @Informer(itemStore = PrunedStore.Applications.class,
+        informerListLimit = ListPages.SIZE))
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
     static final String NAME = "sparkapplication";
@@ -80,6 +82,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
                 .withLabelSelector(Labels.LAUNCHED_BY_OPERATOR + "=true")
                 .withSecondaryToPrimaryMapper(SparkApplicationReconciler::applicationOf)
                 .withItemStore(new PrunedStore.Pods())
+                .withInformerListLimit(ListPages.SIZE)
                 .build();
         return List.of(new InformerEventSource<>(pods, context), wakeUps.eventSource());
     }

@@ -7,6 +7,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import io.sparkop.kube.ListPages;
 import io.sparkop.kube.PrunedStore;
 import io.quarkus.logging.Log;
 import io.sparkop.api.Labels;
@@ -33,6 +34,7 @@ public class ScheduledRuns {
                 .withLabelSelector(Labels.SCHEDULED_APP_NAME)
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(ScheduledSparkApplication.class))
                 .withItemStore(new PrunedStore.Applications()) // a second cache of the runs: as compact as the first
+                .withInformerListLimit(ListPages.SIZE)
                 .build();
         informer = new InformerEventSource<>(config, context);
         return informer;

@@ -1,6 +1,7 @@
 package io.sparkop.schedule;
 
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.sparkop.kube.ListPages;
 import io.sparkop.kube.PrunedStore;
 import io.sparkop.OperatorConfig;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -35,7 +36,8 @@ import java.util.Objects;
  * whose firing triggers the next reconcile. On start-up JOSDK reconciles every schedule, which rebuilds
  * the timers from the cluster.
  */
-@ControllerConfiguration(name = "scheduledsparkapplication", informer = @Informer(itemStore = PrunedStore.Schedules.class))
+@ControllerConfiguration(name = "scheduledsparkapplication", informer = @Informer(itemStore = PrunedStore.Schedules.class,
+        informerListLimit = ListPages.SIZE))
 public class ScheduledSparkApplicationReconciler implements Reconciler<ScheduledSparkApplication> {
 
     @Inject

@@ -67,7 +67,7 @@ class SlimEventStoreTest {
         Event scheduled = SparkIndexTest.event("a", "pi-driver.1", "Pod", "pi-driver", null);
         scheduled.setMessage("Successfully assigned a/pi-driver to kwok-node-1");
 
-        assertSame(SlimEventStore.Kept.of(first).messageTemplate(), SlimEventStore.Kept.of(second).messageTemplate());
+        assertSame(SlimEventStore.KeptEvent.of(first).messageTemplate(), SlimEventStore.KeptEvent.of(second).messageTemplate());
         assertEquals("SparkApplication pi was submitted successfully", SlimEventStore.slim(first).getMessage());
         assertEquals("SparkApplication etl was submitted successfully", SlimEventStore.slim(second).getMessage());
         assertEquals("Successfully assigned a/pi-driver to kwok-node-1", SlimEventStore.slim(scheduled).getMessage());
