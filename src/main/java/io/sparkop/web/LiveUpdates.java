@@ -2,6 +2,7 @@ package io.sparkop.web;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.sparkop.index.SparkIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,10 +46,13 @@ public class LiveUpdates {
                 .skip().repetitions();
     }
 
-    /** The first viewer after none gets a fresh stamp, not one from before: a stale one would look like a change. */
+    /**
+     * The first viewer after none gets a fresh stamp before the first tick, not one from before (a stale one
+     * would look like a change): computed off the subscribing thread, an event loop.
+     */
     void viewerCame() {
         if (viewers.getAndIncrement() == 0) {
-            stamp = index.changeStamp();
+            Infrastructure.getDefaultWorkerPool().execute(() -> stamp = index.changeStamp());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sparkop.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -53,7 +54,7 @@ class LiveUpdatesTest {
 
         AssertSubscriber<String> page = live.changes().subscribe().withSubscriber(AssertSubscriber.create(10));
         assertEquals(1, live.viewers());
-        assertEquals(1, walks.get()); // a fresh stamp for the first viewer
+        await().atMost(Duration.ofSeconds(10)).until(() -> walks.get() == 1); // a fresh stamp for the first viewer
         String first = page.awaitItems(1, Duration.ofSeconds(10)).getItems().get(0);
 
         pods.add(new PodBuilder().withNewMetadata().withUid("u").withResourceVersion("1").endMetadata().build());
