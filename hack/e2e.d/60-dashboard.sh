@@ -25,6 +25,20 @@ check "dashboard: the list's JSON twin filters by namespace and text" bash -c "
 check "dashboard: an application's page has its driver pod and Events from the cluster" bash -c "
   curl -fsS -H 'Accept: application/json' '$DASH/applications/$NS/e2e-dash-log' \
     | python3 -c 'import json,sys; d=json.load(sys.stdin); assert \"e2e-dash-log-driver\" in [p[\"name\"] for p in d[\"pods\"]], d; assert any(e[\"reason\"] == \"SparkApplicationSubmitted\" for e in d[\"events\"]), d[\"events\"]'"
+# The Event cache keeps a message that names its object with the name cut out: read back, it must be whole.
+cat >"$E2E/shown-events.py" <<'PY'
+import json, sys
+for e in json.load(sys.stdin)["events"]:
+    if e["object"] == "SparkApplication/" + sys.argv[1]:
+        print(e["reason"] + "|" + e["message"])
+PY
+check "dashboard: an application's Events read exactly as the cluster has them" wait_for 30 bash -c "
+  k -n $NS get events --field-selector involvedObject.kind=SparkApplication,involvedObject.name=e2e-dash-log \
+    -o jsonpath='{range .items[*]}{.reason}|{.message}{\"\\n\"}{end}' | sort > '$E2E/events.cluster' &&
+  grep -q '^SparkApplicationSubmitted|SparkApplication e2e-dash-log was submitted successfully$' '$E2E/events.cluster' &&
+  curl -fsS -H 'Accept: application/json' '$DASH/applications/$NS/e2e-dash-log' \
+    | python3 '$E2E/shown-events.py' e2e-dash-log | sort > '$E2E/events.shown' &&
+  diff '$E2E/events.cluster' '$E2E/events.shown'"
 check "dashboard: the log view reads pods/log with the operator's RBAC, escaped and without ANSI" bash -c "
   curl -fsS -H 'Accept: application/json' '$DASH/applications/$NS/e2e-dash-log/logs/e2e-dash-log-driver' \
     | python3 -c 'import json,sys; d=json.load(sys.stdin); l=d[\"lines\"]; assert any(\"<script>\" in x for x in l), l; assert not any(\"\\x1b\" in x for x in l), l' &&
