@@ -91,7 +91,7 @@ final class SlimEventStore implements ItemStore<Event> {
         return key.substring(key.indexOf('/') + 1);
     }
 
-    /** What {@link #put} keeps of an Event, as the dashboard reads it: {@code slim(event)}. */
+    /** The Event as this store gives it back once kept: what the dashboard reads of it. */
     static Event slim(Event event) {
         return KeptEvent.of(event).asEvent();
     }
