@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
@@ -49,13 +50,14 @@ public class OperatorCaches implements ClusterCaches {
                 .map(c -> c.getConfiguration().getInformerConfig().getEffectiveNamespaces(c.getConfiguration()))
                 .orElse(Set.of());
         if (namespaces.isEmpty() || InformerConfiguration.allNamespacesWatched(namespaces)) {
-            start(client.v1().events().inAnyNamespace().withLimit(ListPages.SIZE).runnableInformer(0));
+            start(client.v1().events().inAnyNamespace());
         } else {
-            namespaces.forEach(ns -> start(client.v1().events().inNamespace(ns).withLimit(ListPages.SIZE).runnableInformer(0)));
+            namespaces.forEach(ns -> start(client.v1().events().inNamespace(ns)));
         }
     }
 
-    private void start(SharedIndexInformer<Event> informer) {
+    private void start(Informable<Event> events) {
+        SharedIndexInformer<Event> informer = events.withLimit(ListPages.SIZE).runnableInformer(0);
         informer.itemStore(new SlimEventStore(OperatorCaches::isAboutOurs)).removeNamespaceIndex();
         // Not awaited: Events are an extra; a refused watch (RBAC) must not hold up or fail the start.
         informer.start().whenComplete((ok, failure) -> {

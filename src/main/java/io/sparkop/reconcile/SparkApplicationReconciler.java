@@ -169,16 +169,16 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             return decision;
         }
         String namespace = app.getMetadata().getNamespace();
+        String serviceName = info.getWebUIServiceName();
         boolean finished = Transitions.TERMINATED.contains(decision.state());
         if (info.getWebUIAddress() != null) {
-            uiServices.forget(namespace, info.getWebUIServiceName());
+            uiServices.forget(namespace, serviceName);
             return decision;
         }
-        String serviceName = info.getWebUIServiceName();
         Optional<String> address = finished ? uiServices.knownAddress(namespace, serviceName, status.getSubmissionID())
                 : uiServices.address(app, serviceName, status.getSubmissionID());
         if (finished) {
-            uiServices.forget(namespace, info.getWebUIServiceName());
+            uiServices.forget(namespace, serviceName);
         }
         if (address.isEmpty()) {
             return decision;
@@ -192,7 +192,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         }
         SparkApplicationStatus withAddress = StatusCopy.of(status);
         withAddress.getDriverInfo().setWebUIAddress(address.get());
-        uiServices.forget(namespace, info.getWebUIServiceName()); // a refused write finds the Service again
+        uiServices.forget(namespace, serviceName); // a refused write finds the Service again
         return decision.withStatus(withAddress);
     }
 
