@@ -42,5 +42,6 @@ EXPOSE 8080
 # No AOT cache here (training needs a cluster): -XX:AOTCache finds none and the JVM starts without it.
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", \
             "-XX:TieredStopAtLevel=1", "-XX:+UseCompactObjectHeaders", \
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps", \
             "-XX:AOTCache=/opt/sparkop/aot/app.aot", "-Xlog:aot=off", "-Xlog:cds=off", \
             "-jar", "/opt/sparkop/quarkus-run.jar"]

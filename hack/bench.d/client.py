@@ -175,6 +175,7 @@ class Tracker:
     def __init__(self, api, namespace):
         self.lock = threading.Condition()
         self.driver_seen = {}
+        self.app_seen = {}     # name -> first time the watch showed the application itself
         self.state_seen = {}   # name -> {state: time}
         self.final_state = {}
         self.seen = set()
@@ -191,6 +192,7 @@ class Tracker:
         state = ((app.get("status") or {}).get("applicationState") or {}).get("state")
         with self.lock:
             self.seen.add(name)
+            self.app_seen.setdefault(name, now)
             if state:
                 self.state_seen.setdefault(name, {}).setdefault(state, now)
                 self.final_state[name] = state
@@ -291,6 +293,7 @@ def cmd_burst(api, args):
         sampler.join()
     with tracker.lock:
         drivers = {n: tracker.driver_seen[n] for n in ok if n in tracker.driver_seen}
+        app_seen = {n: tracker.app_seen[n] for n in ok if n in tracker.app_seen}
         completed = {n: tracker.state_seen[n]["COMPLETED"] for n in ok
                      if "COMPLETED" in tracker.state_seen.get(n, {})}
         finals = {}
@@ -298,6 +301,8 @@ def cmd_burst(api, args):
             s = tracker.final_state.get(n, "none")
             finals[s] = finals.get(s, 0) + 1
     latencies = [drivers[n] - created[n][1] for n in drivers]
+    # how late a watch shows an application after its create returned: the operator's informer waits as long
+    watch_lags = [app_seen[n] - created[n][1] for n in app_seen]
     errors = sorted({f"HTTP {v[2]}: {v[3]}" for v in created.values() if v[2] != 201})[:5]
     result = {
         "n": args.n, "concurrency": args.concurrency, "created": len(ok), "create_errors": errors,
@@ -309,6 +314,8 @@ def cmd_burst(api, args):
         "to_last_completed_s": (max(completed.values()) - start) if completed else None,
         "create_to_driver_s": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
                                "max": max(latencies) if latencies else None},
+        "create_to_watch_s": {"p50": percentile(watch_lags, 50), "p95": percentile(watch_lags, 95),
+                              "max": max(watch_lags) if watch_lags else None},
         "wall_s": finished_at - start,
         "cpu_s": (cpu_after - cpu_before) if args.pid else None,
         "peak_tree_rss_kib": sampler.peak_kib if sampler else None,
@@ -457,6 +464,7 @@ def cmd_summary(args):
         # a burst that ran out of time: driver pods over the whole time limit, not up to the last one
         "apps_per_s": burst.get("apps_per_s") if burst["all_done"] else burst["drivers"] / burst["wall_s"],
         "create_to_driver_s": burst["create_to_driver_s"],
+        "create_to_watch_s": burst.get("create_to_watch_s"),
         "single_app_p50_s": seq["create_to_driver_s"]["p50"] if seq else None,
         "single_app_failures": seq["failures"] if seq else None,
         "cpu_s_per_app": burst["cpu_s"] / n if burst["cpu_s"] is not None else None,
@@ -534,11 +542,24 @@ def details(run, fig):
                 + (f" (after {run['warm_up']} applications one at a time)" if run.get("warm_up") else "") + ", "
                 f"{fig['live_heap_mib']:.1f} MiB after the burst: {fig['live_heap_kib_per_app']:.1f} KiB per application"]
                if fig.get("live_heap_kib_per_app") is not None else []),
+             *([f"  - throughput target (issue 18: 100/s, or 70% of the ConfigMap creates/s divided by the "
+                f"operator's writes per application, whichever is lower): {target_apps_per_s(fig):.1f}/s, "
+                f"reached {fig['apps_per_s']:.1f}/s: {'met' if fig['apps_per_s'] >= target_apps_per_s(fig) else 'not met'}"]
+               if target_apps_per_s(fig) else []),
+             *([f"  - how late a watch showed an application after its create returned (the operator's informer "
+                f"waits as long): p50 {fig['create_to_watch_s']['p50']:.2f} s, p95 {fig['create_to_watch_s']['p95']:.2f} s"]
+               if (fig.get("create_to_watch_s") or {}).get("p50") is not None else []),
              "  - the operator's API writes per application: " + ", ".join(
                  f"{k} {v:.2f}" for k, v in fig["operator_writes_by_verb"].items()),
              "  - other requests per application: " + ", ".join(
                  f"{k} {v:.2f}" for k, v in fig["other_requests_by_verb"].items())]
     return lines
+
+
+def target_apps_per_s(fig):
+    if not fig.get("configmap_creates_per_s") or not fig.get("operator_writes_per_app") or not fig.get("apps_per_s"):
+        return None
+    return min(100.0, 0.7 * fig["configmap_creates_per_s"] / fig["operator_writes_per_app"])
 
 
 def cmd_record(args):
