@@ -12,7 +12,7 @@ public interface HeapTrimSettings {
     @WithDefault("true")
     boolean enabled();
 
-    /** This long without a garbage collection counts as quiet: little is being allocated. */
+    /** This long with fewer than one reconcile a second counts as quiet: a burst is over. */
     @WithDefault("60s")
     Duration quietFor();
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What liveness watches, in memory only (an API server outage must not restart the operator): that the
@@ -30,6 +31,7 @@ public class Watchdog {
     private volatile Instant lastTimerRun;
     private volatile Instant lastReconcileProgress;
     private final AtomicInteger reconcilesInProgress = new AtomicInteger();
+    private final AtomicLong reconcilesStarted = new AtomicLong();
 
     @PostConstruct
     void start() {
@@ -53,9 +55,15 @@ public class Watchdog {
     }
 
     void reconcileStarted() {
+        reconcilesStarted.incrementAndGet();
         if (reconcilesInProgress.getAndIncrement() == 0) {
             lastReconcileProgress = clock.instant();
         }
+    }
+
+    /** Reconciles of every controller since the operator started: how busy it is ({@link HeapTrim}). */
+    long reconcilesStarted() {
+        return reconcilesStarted.get();
     }
 
     void reconcileFinished() {

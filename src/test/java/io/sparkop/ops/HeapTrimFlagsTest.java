@@ -30,9 +30,9 @@ class HeapTrimFlagsTest {
         System.out.println(grown.size() + " MiB held");
         grown = null;
         var heap = new HeapTrim.JvmHeap();
-        long before = heap.sample().committedBytes();
+        long before = heap.committedBytes();
         heap.collect();
-        long after = heap.sample().committedBytes();
+        long after = heap.committedBytes();
         System.out.println("committed " + (before >> 20) + " " + (after >> 20));
     }
 
