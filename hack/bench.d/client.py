@@ -445,7 +445,6 @@ NOT_OPERATOR = [
 
 
 OPERATOR_COMPONENT = "spark-operator"   # source.component of the operator's Events (EventRecorder)
-NOT_OPERATOR_LABELS = {}                 # who wrote a row taken out of the operator's by the Events' count
 
 
 def per_app(before, after, n):
@@ -477,13 +476,13 @@ def cmd_summary(args):
         (other_rows if who else operator_rows)[key] = value
     # core/v1 Events others wrote (kwok's "Started" for every pod) land in the same counter as the operator's:
     # the Events the burst left behind say how many are the operator's
-    events = read("events.json")
+    events, writers_of = read("events.json"), {}   # writers_of: who wrote a row the Events' count moved
     if events and "POST events" in operator_rows:
         ours = events["by_component"].get(OPERATOR_COMPONENT, 0) / n
         if operator_rows["POST events"] > ours:
             writers = sorted(c for c in events["by_component"] if c not in (OPERATOR_COMPONENT, "default-scheduler"))
             other_rows["POST events"] = operator_rows["POST events"] - ours
-            NOT_OPERATOR_LABELS["POST events"] = ", ".join(writers) or "others"
+            writers_of["POST events"] = ", ".join(writers) or "others"
             operator_rows["POST events"] = ours
     writes = sum(v for k, v in operator_rows.items() if k.split(" ")[0] in WRITE_VERBS)
     sa_requests = None
@@ -513,7 +512,7 @@ def cmd_summary(args):
         "operator_requests_per_app": sa_requests,
         "operator_writes_per_app": writes,
         "operator_writes_by_verb": dict(sorted(operator_rows.items(), key=lambda kv: -kv[1])),
-        "other_requests_by_verb": {f"{k} ({NOT_OPERATOR_LABELS.get(k) or next(w for p, w in NOT_OPERATOR if p.search(k))})": v
+        "other_requests_by_verb": {f"{k} ({writers_of.get(k) or next(w for p, w in NOT_OPERATOR if p.search(k))})": v
                                    for k, v in sorted(other_rows.items(), key=lambda kv: -kv[1])},
     }
     write(args.out, figures)
