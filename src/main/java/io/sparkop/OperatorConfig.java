@@ -13,6 +13,15 @@ public interface OperatorConfig {
     @WithDefault("true")
     boolean uiService();
 
+    /**
+     * How long the UI Service's address (status.driverInfo.webUIAddress) waits for the run's next status write
+     * to ride on, normally the driver's RUNNING, before it gets a write of its own. The Spark UI answers only
+     * once the driver runs; in a 1,000-application burst 98% of the drivers took over 10 s to start, and a
+     * 10 s wait cost each of them an extra reconcile and status write (bench/RESULTS.md).
+     */
+    @WithDefault("2m")
+    Duration uiServiceAddressWait();
+
     /** How long a submitted driver pod may be missing before the run counts as failed (kubeflow's default). */
     @WithDefault("10s")
     Duration driverPodCreationGracePeriod();

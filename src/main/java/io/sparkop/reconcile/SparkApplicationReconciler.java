@@ -53,8 +53,6 @@ import java.util.Set;
 public class SparkApplicationReconciler implements Reconciler<SparkApplication> {
 
     static final String NAME = "sparkapplication";
-    /** How long a known UI Service address waits for a status write to ride on before it gets its own. */
-    static final Duration UI_ADDRESS_WAIT = Duration.ofSeconds(10);
 
     @Inject
     Submitter submitter;
@@ -159,7 +157,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
     /**
      * status.driverInfo.webUIAddress, once the run's UI Service exists ({@link UiServices} creates it without
      * holding up the driver). It rides on the next status write the run makes anyway (the driver starting,
-     * usually within seconds), and gets a write of its own only when none came within {@link #UI_ADDRESS_WAIT}
+     * usually within seconds), and gets a write of its own only when none came within
+     * {@link OperatorConfig#uiServiceAddressWait()}
      * of the submission. A run that finished before its UI Service was created gets none: its driver is gone.
      */
     private Decision withUiServiceAddress(SparkApplication app, Decision decision, Instant now) {
@@ -184,7 +183,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             return decision;
         }
         Instant due = Optional.ofNullable(status.getLastSubmissionAttemptTime()).map(Times::parse).orElse(now)
-                .plus(UI_ADDRESS_WAIT);
+                .plus(config.uiServiceAddressWait());
         if (Statuses.same(app.getStatus(), status) && now.isBefore(due)) {
             Duration untilDue = Duration.between(now, due);
             Duration requeue = decision.requeueAfter().filter(d -> d.compareTo(untilDue) < 0).orElse(untilDue);

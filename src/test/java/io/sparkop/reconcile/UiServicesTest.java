@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.KubernetesServer;
 import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.sparkop.OperatorConfig;
 import io.sparkop.api.AppState;
 import io.sparkop.api.Labels;
 import io.sparkop.api.SparkApplication;
@@ -47,6 +48,8 @@ class UiServicesTest {
     KubernetesClient client;
     @Inject
     UiServices uiServices;
+    @Inject
+    OperatorConfig config;
     @KubernetesTestServer
     KubernetesServer server;
 
@@ -67,14 +70,14 @@ class UiServicesTest {
         assertEquals(4040, app.getStatus().getDriverInfo().getWebUIPort());
         assertNull(app.getStatus().getDriverInfo().getWebUIAddress(), "the submission did not wait for the UI Service");
 
-        // No pod event comes (no kubelet here): the address waits UI_ADDRESS_WAIT for a write to ride on, then
-        // gets one of its own.
+        // No pod event comes (no kubelet here): the address waits sparkop.ui-service-address-wait (10 s in
+        // tests) for a write to ride on, then gets one of its own.
         app = awaitApp(ns, "waiting", a -> a.getStatus().getDriverInfo().getWebUIAddress() != null);
         Duration waited = Duration.between(Times.parse(app.getStatus().getLastSubmissionAttemptTime()), Instant.now());
         assertEquals("10.96.0.42:4040", app.getStatus().getDriverInfo().getWebUIAddress());
         assertEquals(AppState.SUBMITTED, app.getStatus().getApplicationState().getState());
-        assertTrue(waited.compareTo(SparkApplicationReconciler.UI_ADDRESS_WAIT) >= 0,
-                "no write of its own before UI_ADDRESS_WAIT after the submission: " + waited);
+        assertTrue(waited.compareTo(config.uiServiceAddressWait()) >= 0,
+                "no write of its own before the wait is over: " + waited);
         await().atMost(WAIT).until(() -> !uiServices.tracked(ns, "waiting-ui-svc"));
     }
 
