@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The image's JVM flags do give a grown heap back on the trim's full collection: a JVM started with the
- * ENTRYPOINT's -XX flags (hack/image.d/Containerfile; flags this JVM does not know are ignored) grows its heap
- * with 200 MiB of objects that then die, and {@link HeapTrim.JvmHeap#collect()} must shrink it to a few MiB.
+ * ENTRYPOINT's -XX flags (hack/image.d/Containerfile, read by hack/image.d/jvm-flags; flags this JVM does not
+ * know are ignored) grows its heap with 200 MiB of objects that then die, and {@link HeapTrim.JvmHeap#collect()}
+ * must shrink it to a few MiB.
  */
 class HeapTrimFlagsTest {
 
@@ -36,17 +35,13 @@ class HeapTrimFlagsTest {
         System.out.println("committed " + (before >> 20) + " " + (after >> 20));
     }
 
-    static List<String> imageFlags() throws IOException {
-        String containerfile = Files.readString(Path.of("hack/image.d/Containerfile"), StandardCharsets.UTF_8);
-        String entrypoint = containerfile.substring(containerfile.indexOf("ENTRYPOINT"));
-        Matcher flag = Pattern.compile("\"(-XX:[^\"]+)\"").matcher(entrypoint.substring(0, entrypoint.indexOf(']')));
-        List<String> flags = new ArrayList<>();
-        while (flag.find()) {
-            if (!flag.group(1).startsWith("-XX:AOTCache=")) {
-                flags.add(flag.group(1));
-            }
-        }
-        return flags;
+    /** The image's -XX flags as hack/bench and hack/image read them: hack/image.d/jvm-flags, their one reader. */
+    static List<String> imageFlags() throws IOException, InterruptedException {
+        Process reader = new ProcessBuilder("bash", "hack/image.d/jvm-flags").redirectErrorStream(true).start();
+        String output = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(reader.waitFor(30, TimeUnit.SECONDS), "hack/image.d/jvm-flags did not finish");
+        assertEquals(0, reader.exitValue(), output);
+        return output.lines().filter(line -> !line.isBlank()).toList();
     }
 
     @Test
