@@ -570,6 +570,7 @@ def details(run, fig):
              f"ConfigMap baseline {run['load_before_baseline']}, before the burst {run['load_before_burst']}; "
              f"final states {fig['final_states']}"
              + (f"; testbed {run['nodes']}" if run.get("nodes") else "")
+             + (f"; after a warm-up burst of {run['warm_burst']} (not measured, still there)" if run.get("warm_burst") else "")
              + (f"; create errors {fig['create_errors']}" if fig["create_errors"] else "")
              + (f"; single-application failures {fig['single_app_failures']}" if fig["single_app_failures"] else ""),
              f"  - operator: `{run['operator_command']}`",
