@@ -36,12 +36,15 @@ COPY --from=runtime --chown=0:0 /opt/java/ /opt/java/
 COPY --from=build --chown=0:0 /src/target/quarkus-app/ /opt/sparkop/
 RUN mkdir -p /opt/sparkop/aot
 ENV JAVA_HOME=/opt/java PATH=/opt/java/bin:/usr/sbin:/usr/bin:/sbin:/bin MALLOC_ARENA_MAX=2
+# C1 only by default, in the environment so that a deployment can choose otherwise (JDK_JAVA_OPTIONS in the
+# chart's controller.env): java reads it before the flags below.
+ENV JDK_JAVA_OPTIONS="-XX:TieredStopAtLevel=1"
 WORKDIR /opt/sparkop
 USER 185:185
 EXPOSE 8080
 # No AOT cache here (training needs a cluster): -XX:AOTCache finds none and the JVM starts without it.
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", \
-            "-XX:TieredStopAtLevel=1", "-XX:+UseCompactObjectHeaders", \
+            "-XX:+UseCompactObjectHeaders", \
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps", \
             "-XX:AOTCache=/opt/sparkop/aot/app.aot", "-Xlog:aot=off", "-Xlog:cds=off", \
             "-jar", "/opt/sparkop/quarkus-run.jar"]
