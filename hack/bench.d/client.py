@@ -582,6 +582,10 @@ def details(run, fig):
                 f"operator's writes per application, whichever is lower): {target_apps_per_s(fig):.1f}/s, "
                 f"reached {fig['apps_per_s']:.1f}/s: {'met' if fig['apps_per_s'] >= target_apps_per_s(fig) else 'not met'}"]
                if target_apps_per_s(fig) else []),
+             *([f"  - the bench created {fig['creates_per_s']:.1f} applications/s and the operator drove "
+                f"{fig['apps_per_s']:.1f}/s: it kept up, so the throughput is the bench's pace, not the operator's "
+                f"capacity (more --concurrency creates faster)"]
+               if kept_up(fig) else []),
              *([f"  - how late a watch showed an application after its create returned (the operator's informer "
                 f"waits as long): p50 {fig['create_to_watch_s']['p50']:.2f} s, p95 {fig['create_to_watch_s']['p95']:.2f} s"]
                if (fig.get("create_to_watch_s") or {}).get("p50") is not None else []),
@@ -590,6 +594,11 @@ def details(run, fig):
              "  - other requests per application: " + ", ".join(
                  f"{k} {v:.2f}" for k, v in fig["other_requests_by_verb"].items())]
     return lines
+
+
+def kept_up(fig):
+    """Whether the operator drove applications about as fast as the bench created them (90% or more)."""
+    return bool(fig.get("creates_per_s") and fig.get("apps_per_s") and fig["apps_per_s"] >= 0.9 * fig["creates_per_s"])
 
 
 def target_apps_per_s(fig):
