@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.sparkop.testing.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class WatchDecodingBenchmark {
 
     @Test
     void decode() throws IOException {
-        KubernetesSerialization fabric8 = new KubernetesSerialization(new ObjectMapper().registerModule(new LenientSpecModule()), true);
+        KubernetesSerialization fabric8 = Manifests.SERIALIZATION; // fabric8's, with our lenient specs only
         ObjectMapper ours = new ObjectMapper();
         new SparkOpObjectMapperCustomizer().customize(ours);
         KubernetesSerialization operator = new KubernetesSerialization(ours, true);

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The image's JVM flags do give a grown heap back on the trim's full collection: a JVM started with the
- * ENTRYPOINT's -XX flags (hack/image.d/Containerfile, read by hack/image.d/jvm-flags; flags this JVM does not
- * know are ignored) grows its heap with 200 MiB of objects that then die, and {@link HeapTrim.JvmHeap#collect()}
+ * The image's JVM flags do give a grown heap back on the trim's full collection: a JVM started with the image's
+ * -XX flags (hack/image.d/Containerfile's JDK_JAVA_OPTIONS and ENTRYPOINT, read by hack/image.d/jvm-flags; flags
+ * this JVM does not know are ignored) grows its heap with 200 MiB of objects that then die, and {@link HeapTrim.JvmHeap#collect()}
  * must shrink it to a few MiB.
  */
 class HeapTrimFlagsTest {
