@@ -582,6 +582,12 @@ def details(run, fig):
                 f"operator's writes per application, whichever is lower): {target_apps_per_s(fig):.1f}/s, "
                 f"reached {fig['apps_per_s']:.1f}/s: {'met' if fig['apps_per_s'] >= target_apps_per_s(fig) else 'not met'}"]
                if target_apps_per_s(fig) else []),
+             *([f"  - the API server's ceiling on this machine, were the operator to cost nothing: its ConfigMap "
+                f"creates/s over every write an application brings, the operator's {fig['operator_writes_per_app']:.1f} "
+                f"and the others' {others_writes_per_app(fig):.1f} (kwok, the scheduler, the bench's create...): "
+                f"{ceiling_apps_per_s(fig):.1f}/s; reached {fig['apps_per_s']:.1f}/s, "
+                f"{100 * fig['apps_per_s'] / ceiling_apps_per_s(fig):.0f}% of it"]
+               if ceiling_apps_per_s(fig) else []),
              *([f"  - the bench created {fig['creates_per_s']:.1f} applications/s and the operator drove "
                 f"{fig['apps_per_s']:.1f}/s: it kept up, so the throughput is the bench's pace, not the operator's "
                 f"capacity (more --concurrency creates faster)"]
@@ -599,6 +605,19 @@ def details(run, fig):
 def kept_up(fig):
     """Whether the operator drove applications about as fast as the bench created them (90% or more)."""
     return bool(fig.get("creates_per_s") and fig.get("apps_per_s") and fig["apps_per_s"] >= 0.9 * fig["creates_per_s"])
+
+
+def others_writes_per_app(fig):
+    """Writes per application by everyone but the operator: kwok's pod status, the scheduler's binding..."""
+    return sum(v for k, v in fig["other_requests_by_verb"].items() if k.split(" ")[0] in WRITE_VERBS)
+
+
+def ceiling_apps_per_s(fig):
+    """Applications/s the API server could take if the operator cost no CPU: the ConfigMap creates/s it
+    managed alone, shared among every write one application brings (a ConfigMap is among the cheapest)."""
+    if not fig.get("configmap_creates_per_s") or not fig.get("operator_writes_per_app") or not fig.get("apps_per_s"):
+        return None
+    return fig["configmap_creates_per_s"] / (fig["operator_writes_per_app"] + others_writes_per_app(fig))
 
 
 def target_apps_per_s(fig):
