@@ -67,6 +67,32 @@ check "the operator restarts after a SIGKILL between driver and status" wait_for
 check "the application whose driver finished meanwhile ends COMPLETED" wait_for 60 state_is e2e-race COMPLETED
 check "having run once" test "$(app_field e2e-race '{.status.executionAttempts}')" = 1
 
+# SIGKILL in PENDING_RERUN: a finalizer holds the failed first driver Terminating, so the operator is killed
+# after tearing the run down and before submitting the next; the next run is submitted once, after the restart.
+example_in_ns examples/restart-policy.yaml e2e-rerun-kill | sed \
+  -e 's/onFailureRetries: 3/onFailureRetries: 1/' -e 's/onFailureRetryInterval: 60/onFailureRetryInterval: 1/' \
+  -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/exit-code: "1"\n      sparkop.test\/run-seconds: "3"/' \
+  | k apply -f - >/dev/null
+wait_for 60 k -n "$NS" get pod e2e-rerun-kill-driver
+FIRST_DRIVER=$(k -n "$NS" get pod e2e-rerun-kill-driver -o jsonpath='{.metadata.uid}')
+k -n "$NS" patch pod e2e-rerun-kill-driver --type=merge -p '{"metadata":{"finalizers":["sparkop.test/hold"]}}' >/dev/null
+torn_down_held() {
+  state_is e2e-rerun-kill PENDING_RERUN && [ -n "$(k -n "$NS" get pod e2e-rerun-kill-driver -o jsonpath='{.metadata.deletionTimestamp}')" ] \
+    && reasons_in "$NS" e2e-rerun-kill | grep -qx SparkApplicationPendingRerun
+}
+check "the failed first run is torn down: PENDING_RERUN, its driver Terminating" wait_for 60 torn_down_held
+stop_operator KILL
+k -n "$NS" patch pod e2e-rerun-kill-driver --type=merge -p '{"metadata":{"finalizers":null}}' >/dev/null
+wait_for 30 absent pod e2e-rerun-kill-driver
+start_operator || true
+check "the operator restarts after a SIGKILL in PENDING_RERUN" wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+check "the second run fails too and the application ends FAILED" wait_for 90 state_is e2e-rerun-kill FAILED
+check "after two runs, the second with a new driver pod" bash -c \
+  "[ \"\$(field_in $NS e2e-rerun-kill '{.status.executionAttempts}')\" = 2 ] \
+   && [ \"\$(k -n $NS get pod e2e-rerun-kill-driver -o jsonpath='{.metadata.uid}')\" != $FIRST_DRIVER ]"
+check "Events: submitted twice, one PENDING_RERUN, failed once" wait_for 30 bash -c \
+  "[ \"\$(reasons_in $NS e2e-rerun-kill | grep -cx SparkApplicationSubmitted)/\$(reasons_in $NS e2e-rerun-kill | grep -cx SparkApplicationPendingRerun)/\$(reasons_in $NS e2e-rerun-kill | grep -cx SparkApplicationFailed)\" = 2/1/1 ]"
+
 # TTL edits: never re-run, while running or after COMPLETED; 0 deletes a finished application.
 example_in_ns examples/spark-pi.yaml e2e-ttl-run | sed -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/run-seconds: forever/' \
   | k apply -f - >/dev/null

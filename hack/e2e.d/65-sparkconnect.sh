@@ -108,6 +108,33 @@ check "a ConfigMap of its name that is not its own: Failed, NameTaken" sc_reache
 check "the ConfigMap is left as it was" bash -c \
   "[ \"\$(k -n $NS get configmap nb-taken-conf -o jsonpath='{.data.owner}')\" = someone-else ]"
 
+# ---------------------------------------------------------------- SIGKILL between the Service and the pod
+# A quota refuses the server pod, so the operator is killed after creating the ConfigMap and the Service and
+# before any server pod; with the quota lifted, the restarted operator creates the pod at once (not at the
+# minute's retry) and adopts the ConfigMap and Service it made before.
+KNS=e2e-refused-connect  # hack/e2e's 403 log check leaves e2e-refused-* out
+k create namespace "$KNS" --dry-run=client -o yaml | k apply -f - >/dev/null
+k -n "$KNS" create serviceaccount spark-operator-spark --dry-run=client -o yaml | k apply -f - >/dev/null
+k -n "$KNS" create quota no-pods --hard=pods=0 --dry-run=client -o yaml | k apply -f - >/dev/null
+connect_in_ns nb-kill "s/^  namespace: $NS/  namespace: $KNS/" | k apply -f - >/dev/null
+kill_state_is() { [ "$(k -n "$KNS" get sparkconnect nb-kill -o jsonpath='{.status.state}' 2>/dev/null)" = "$1" ]; }
+check "a server pod the quota refuses: Failed, CreateRefused" wait_for 60 bash -c \
+  "k -n $KNS get sparkconnect nb-kill -o jsonpath='{.status.state} {.status.conditions[?(@.type==\"ServerPodReady\")].reason}' | grep -qx 'Failed CreateRefused'"
+made_before=$(k -n "$KNS" get configmap/nb-kill-conf service/nb-kill-server -o jsonpath='{.items[*].metadata.uid}')
+stop_operator KILL
+k -n "$KNS" delete quota no-pods >/dev/null
+# A JVM start on a busy 2-core machine can take longer than start_operator waits.
+start_operator || true
+check "the operator restarts after a SIGKILL between a SparkConnect's Service and its pod" \
+  wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+check "the restarted operator creates the server pod within 45 s (before the 1-minute retry)" wait_for 45 kill_state_is Ready
+check "one server pod, and the ConfigMap and Service made before the kill are kept (same uids)" bash -c \
+  "[ \"\$(k -n $KNS get pods -l sparkoperator.k8s.io/connect-name=nb-kill -o name)\" = pod/nb-kill-server ] \
+   && [ \"\$(k -n $KNS get configmap/nb-kill-conf service/nb-kill-server -o jsonpath='{.items[*].metadata.uid}')\" = '$made_before' ]"
+check "one SparkConnectServerCreated Event" bash -c \
+  "[ \"\$(k -n $KNS get events --field-selector involvedObject.name=nb-kill,reason=SparkConnectServerCreated -o name | wc -l)\" = 1 ]"
+k delete namespace "$KNS" --wait=false >/dev/null
+
 # ---------------------------------------------------------------- delete removes everything
 k -n "$NS" delete sparkconnect nb nb-roll nb-nowhere nb-bad nb-taken --wait=false >/dev/null
 gone() { absent pod/nb-server && absent service/nb-server && absent configmap/nb-conf && absent pod/nb-exec-1 \
