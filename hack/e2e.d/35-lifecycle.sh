@@ -63,7 +63,7 @@ driver_done() { [ "$(k -n "$NS" get pod e2e-race-driver -o jsonpath='{.status.ph
 wait_for 60 driver_done
 # A JVM start on a busy 2-core machine can take longer than start_operator waits.
 start_operator || true
-check "the operator restarts after a SIGKILL between driver and status" wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+check "the operator restarts after a SIGKILL between driver and status" wait_for 240 operator_ready
 check "the application whose driver finished meanwhile ends COMPLETED" wait_for 60 state_is e2e-race COMPLETED
 check "having run once" test "$(app_field e2e-race '{.status.executionAttempts}')" = 1
 
@@ -85,7 +85,7 @@ stop_operator KILL
 k -n "$NS" patch pod e2e-rerun-kill-driver --type=merge -p '{"metadata":{"finalizers":null}}' >/dev/null
 wait_for 30 absent pod e2e-rerun-kill-driver
 start_operator || true
-check "the operator restarts after a SIGKILL in PENDING_RERUN" wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+check "the operator restarts after a SIGKILL in PENDING_RERUN" wait_for 240 operator_ready
 check "the second run fails too and the application ends FAILED" wait_for 90 state_is e2e-rerun-kill FAILED
 check "after two runs, the second with a new driver pod" bash -c \
   "[ \"\$(field_in $NS e2e-rerun-kill '{.status.executionAttempts}')\" = 2 ] \

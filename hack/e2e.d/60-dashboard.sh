@@ -7,8 +7,10 @@ DASH="http://127.0.0.1:$OPERATOR_PORT"
 forever_driver() { sed -e 's/^  driver:/  driver:\n    annotations:\n      sparkop.test\/run-seconds: forever/'; }
 example_in_ns examples/spark-pi.yaml e2e-dash-live | forever_driver | k apply -f - >/dev/null
 example_in_ns examples/spark-pi.yaml e2e-dash-log | forever_driver | k apply -f - >/dev/null
+for app in e2e-dash-tabs-1 e2e-dash-tabs-2; do example_in_ns examples/spark-pi.yaml $app | forever_driver | k apply -f - >/dev/null; done
 schedule_of e2e-dash-schedule "@every 10s" "concurrencyPolicy: Forbid" | k apply -f - >/dev/null
-check "dashboard: the applications run" wait_for 90 bash -c "[ \"\$(k -n $NS get sparkapp e2e-dash-log -o jsonpath='{.status.applicationState.state}')\" = RUNNING ] && [ \"\$(k -n $NS get sparkapp e2e-dash-live -o jsonpath='{.status.applicationState.state}')\" = RUNNING ]"
+all_running() { local app; for app in "$@"; do state_is "$app" RUNNING || return 1; done; }
+check "dashboard: the applications run" wait_for 90 all_running e2e-dash-log e2e-dash-live e2e-dash-tabs-1 e2e-dash-tabs-2
 
 # kwok serves the driver's log (hack/testbed.d/logs) through the API server's pods/log
 check "testbed: kubectl logs serves the fake driver log, ANSI and <script> lines included" bash -c "
@@ -50,14 +52,16 @@ check "dashboard: a pod of another application is refused" bash -c "
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null
 fi
-check "dashboard: a browser opens the overview, filters, sees a state change and a log line arrive live, opens a schedule" \
+check "dashboard: a browser opens the overview, filters, sees a state change and a log line arrive live, opens a schedule, eight tabs" \
   ./mvnw -B -ntp -q test -Dtest=DashboardBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Ddashboard.url="$DASH" -Ddashboard.namespace="$NS" -Ddashboard.driver-log="$ROOT/.testbed/pod-logs/spark-driver.log" \
     -Ddashboard.kubectl="$CACHE/bin/kubectl" -Ddashboard.kubeconfig="$ROOT/.testbed/kubeconfig"
 ls target/dashboard-screenshots/*.png 2>/dev/null | sed 's/^/    screenshot: /'
 
 # The browser test has finished e2e-dash-live; this makes sure of it when the browser test failed early.
-k -n "$NS" annotate --overwrite pod e2e-dash-live-driver sparkop.test/run-seconds=1 >/dev/null 2>&1
+for pod in e2e-dash-live-driver e2e-dash-tabs-1-driver e2e-dash-tabs-2-driver; do
+  k -n "$NS" annotate --overwrite pod "$pod" sparkop.test/run-seconds=1 >/dev/null 2>&1
+done
 wait_for 60 state_is e2e-dash-live COMPLETED
 check "dashboard: the Spark UI proxy explains that a finished driver has no UI (503), an unknown application 404" bash -c "
   [ \"\$(curl -s -o '$E2E/spark-ui.html' -w '%{http_code}' '$DASH/applications/$NS/e2e-dash-live/spark-ui/')\" = 503 ] &&
@@ -65,4 +69,4 @@ check "dashboard: the Spark UI proxy explains that a finished driver has no UI (
   [ \"\$(curl -s -o /dev/null -w '%{http_code}' '$DASH/applications/$NS/no-such-app/spark-ui/')\" = 404 ]"
 
 k -n "$NS" delete scheduledsparkapp e2e-dash-schedule >/dev/null 2>&1
-k -n "$NS" delete sparkapp e2e-dash-live e2e-dash-log >/dev/null 2>&1
+k -n "$NS" delete sparkapp e2e-dash-live e2e-dash-log e2e-dash-tabs-1 e2e-dash-tabs-2 >/dev/null 2>&1

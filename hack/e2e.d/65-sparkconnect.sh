@@ -126,7 +126,7 @@ k -n "$KNS" delete quota no-pods >/dev/null
 # A JVM start on a busy 2-core machine can take longer than start_operator waits.
 start_operator || true
 check "the operator restarts after a SIGKILL between a SparkConnect's Service and its pod" \
-  wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+  wait_for 240 operator_ready
 check "the restarted operator creates the server pod within 45 s (before the 1-minute retry)" wait_for 45 kill_state_is Ready
 check "one server pod, and the ConfigMap and Service made before the kill are kept (same uids)" bash -c \
   "[ \"\$(k -n $KNS get pods -l sparkoperator.k8s.io/connect-name=nb-kill -o name)\" = pod/nb-kill-server ] \

@@ -17,6 +17,7 @@ rm -f "$E2E"/operator-*.log "$E2E/liveness-during-outage.log"
 
 # ops_start NAME PORT [VAR=value...]: one more replica; its pid in OPS_PID_<NAME>
 ops_start() {
+  if port_taken "$2"; then echo "port $2 already answers" >&2; return 1; fi
   env KUBECONFIG="$E2E/operator.kubeconfig" "${@:3}" java -Dquarkus.http.port="$2" \
     -jar target/quarkus-app/quarkus-run.jar >>"$E2E/operator-$1.log" 2>&1 &
   printf -v "OPS_PID_$1" '%s' "$!"

@@ -17,9 +17,9 @@ restart_operator() {
   stop_operator TERM
   start_operator && return
   if kill -0 "$OPERATOR_PID" 2>/dev/null; then
-    wait_for 120 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+    wait_for 120 operator_ready
   else
-    start_operator || wait_for 120 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+    start_operator || wait_for 120 operator_ready
   fi
 }
 schedule_in_allowed() { schedule_of "$@" | sed "s/namespace: $NS}/namespace: $ALLOWED}/"; }

@@ -12,7 +12,7 @@ sleep 3
 stop_operator KILL
 # A JVM start on a busy 2-core machine can take longer than start_operator waits.
 start_operator || true
-check "the operator restarts after SIGKILL in the middle of a burst" wait_for 240 curl -fsS "http://127.0.0.1:$OPERATOR_PORT/q/health/ready"
+check "the operator restarts after SIGKILL in the middle of a burst" wait_for 240 operator_ready
 all_finished() {
   local states
   states=$(k -n "$NS" get sparkapp -l e2e=burst -o jsonpath='{range .items[*]}{.status.applicationState.state}{"\n"}{end}')

@@ -15,15 +15,74 @@
       .catch(function () { /* the next change tries again */ });
   }
 
-  if (main && main.dataset.live === "true" && window.EventSource) {
+  // A stamp names the state of the operator's caches: a different one means something changed. The first
+  // one a page hears is what it was rendered from.
+  var lastStamp = null;
+  function stampArrived(stamp) {
+    if (lastStamp !== null && stamp !== lastStamp) { refresh(); }
+    lastStamp = stamp;
+  }
+  function showConnected(connected) { if (status) { status.hidden = !connected; } }
+  function listen(onStamp, onConnected) {
     var changes = new EventSource("/live");
-    var first = true;
-    changes.onopen = function () { if (status) { status.hidden = false; } };
-    changes.onmessage = function () {
-      if (first) { first = false; return; }
-      refresh();
+    changes.onopen = function () { onConnected(true); };
+    changes.onmessage = function (event) { onStamp(event.data); };
+    changes.onerror = function () { onConnected(false); };
+    return changes;
+  }
+
+  // /live holds its connection open, and a browser opens at most six to one host over HTTP/1.1: with one
+  // per tab, a seventh tab of the dashboard would never load. So one tab, the holder of a Web Lock, listens
+  // and tells the others; when it closes, the next tab waiting for the lock takes over.
+  function shareOneConnection() {
+    var channel = new BroadcastChannel("sparkop-live");
+    var leading = false;
+    var connected = false;
+    channel.onmessage = function (event) {
+      var message = event.data || {};
+      if (message.hello) {
+        if (leading) { channel.postMessage({ connected: connected, stamp: lastStamp }); }
+        return;
+      }
+      if (typeof message.connected === "boolean") { showConnected(message.connected); }
+      if (typeof message.stamp === "string") { stampArrived(message.stamp); }
     };
-    changes.onerror = function () { if (status) { status.hidden = true; } };
+    navigator.locks.request("sparkop-live", function () {
+      leading = true;
+      listen(function (stamp) {
+        stampArrived(stamp);
+        channel.postMessage({ stamp: stamp });
+      }, function (isConnected) {
+        connected = isConnected;
+        showConnected(isConnected);
+        channel.postMessage({ connected: isConnected });
+      });
+      return new Promise(function () { /* held as long as this page is open */ });
+    });
+    channel.postMessage({ hello: true });
+  }
+
+  // Without Web Locks (a page served over plain HTTP to another host is not a secure context), each tab
+  // listens while it is visible: background tabs give their connection back.
+  function connectWhileVisible() {
+    var changes = null;
+    function follow() {
+      if (document.visibilityState === "hidden") {
+        if (changes) { changes.close(); changes = null; showConnected(false); }
+      } else if (!changes) {
+        changes = listen(stampArrived, showConnected);
+      }
+    }
+    document.addEventListener("visibilitychange", follow);
+    follow();
+  }
+
+  if (main && main.dataset.live === "true" && window.EventSource) {
+    if (window.BroadcastChannel && navigator.locks) {
+      shareOneConnection();
+    } else {
+      connectWhileVisible();
+    }
   }
 
   var follow = document.getElementById("follow-status");

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +44,8 @@ class DashboardBrowserTest {
     static final String LIVE_APP = "e2e-dash-live";
     static final String LOG_APP = "e2e-dash-log";
     static final String SCHEDULE = "e2e-dash-schedule";
+    /** Two applications with drivers that run until told to finish: one change before the tab listening closes, one after. */
+    static final String TABS_APP = "e2e-dash-tabs-";
     static final Path SCREENSHOTS = Path.of("target/dashboard-screenshots");
     static final Duration WAIT = Duration.ofSeconds(Long.getLong("dashboard.wait-seconds", 90));
 
@@ -129,6 +134,58 @@ class DashboardBrowserTest {
         assertTrue(browser.findElement(By.cssSelector(".summary")).getText().contains("every 10s, UTC"));
         wait(d -> !d.findElements(By.cssSelector(".strip .run")).isEmpty());
         screenshot("schedule");
+    }
+
+    /**
+     * A browser opens at most six connections to one host over HTTP/1.1, and /live holds one open: eight tabs
+     * must all load (one tab listens for them all), all see a change, and still see one after that tab closes.
+     */
+    @Test
+    @Order(6)
+    void eightTabsAllLoadAndSeeChangesAfterTheListeningTabCloses() throws IOException {
+        String list = base + "/applications?namespace=" + NS + "&q=" + TABS_APP;
+        List<String> tabs = new ArrayList<>();
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        try {
+            for (int i = 0; i < 8; i++) {
+                if (i > 0) {
+                    browser.switchTo().newWindow(WindowType.TAB);
+                }
+                browser.get(list);
+                wait(d -> d.findElement(By.id("live-status")).isDisplayed());
+                ((JavascriptExecutor) browser).executeScript("window.sparkopNotReloaded = true;");
+                assertTrue(stateOf(TABS_APP + 1).contains("RUNNING"), stateOf(TABS_APP + 1));
+                tabs.add(browser.getWindowHandle());
+            }
+            screenshot("eight-tabs");
+
+            finishDriver(TABS_APP + 1 + "-driver");
+            for (String tab : tabs) {
+                browser.switchTo().window(tab);
+                wait(d -> stateOf(TABS_APP + 1).contains("COMPLETED"));
+            }
+
+            browser.switchTo().window(tabs.get(0)).close(); // the first tab holds the lock, and so the connection
+            tabs.remove(0);
+            finishDriver(TABS_APP + 2 + "-driver");
+            for (String tab : tabs) {
+                browser.switchTo().window(tab);
+                wait(d -> stateOf(TABS_APP + 2).contains("COMPLETED"));
+                assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.sparkopNotReloaded === true;"),
+                        "refreshed in place, not reloaded");
+            }
+        } finally {
+            List<String> open = new ArrayList<>(browser.getWindowHandles());
+            for (String tab : open.subList(1, open.size())) {
+                browser.switchTo().window(tab).close();
+            }
+            browser.switchTo().window(open.get(0));
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+    }
+
+    private static String stateOf(String app) {
+        return browser.findElement(By.cssSelector("tr[data-name='" + NS + "/" + app + "'] .state")).getText();
     }
 
     /** The testbed's kwok ends a Running pod one second after its run-seconds annotation allows it. */
