@@ -102,7 +102,16 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         Collection<Pod> pods = context.getSecondaryResources(Pod.class);
         var observed = new Transitions.Observed(driverPod(app, pods), executorPods(app, pods), specHash,
                 SpecHash.legacy(app.getSpec()), SpecValidator.problems(app), now);
-        Decision decision = RestoredStatus.decide(app, now).orElseGet(() -> Transitions.decide(app, observed, settings()));
+        Decision decision = decide(app, observed);
+        if (saysDriverNotFound(decision)) {
+            Optional<Pod> live = submitter.currentDriver(app).filter(p -> isCurrentDriver(app, p));
+            if (live.isPresent()) {
+                Log.infof("%s/%s: driver pod %s exists but the pod cache has not seen it yet (its watch lags): not failing the run",
+                        app.getMetadata().getNamespace(), app.getMetadata().getName(), live.get().getMetadata().getName());
+                observed = observed.withDriver(live.get());
+                decision = decide(app, observed);
+            }
+        }
         switch (decision.action()) {
             case SUBMIT -> decision = submitAndObserve(app, decision, observed, pods);
             case TEAR_DOWN -> submitter.tearDown(app, observed.driver());
@@ -248,14 +257,27 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
      * The driver of the submission in status. A driver of another submission under the same name is
      * one this operator created after the (possibly stale) status it reads: never tear that one down.
      */
+    private Decision decide(SparkApplication app, Transitions.Observed observed) {
+        return RestoredStatus.decide(app, observed.now()).orElseGet(() -> Transitions.decide(app, observed, settings()));
+    }
+
+    /**
+     * The pod cache missing the driver past the grace period fails the run, as kubeflow does; but a cache can
+     * lag behind the API server (a slow watch under load), so the API server is asked before that happens.
+     */
+    private static boolean saysDriverNotFound(Decision decision) {
+        return decision.events().stream().anyMatch(e -> EventReasons.DRIVER_NOT_FOUND.equals(e.reason()));
+    }
+
     private Optional<Pod> driverPod(SparkApplication app, Collection<Pod> pods) {
-        String name = Submitter.driverPodName(app);
+        return pods.stream().filter(p -> isCurrentDriver(app, p)).findFirst();
+    }
+
+    private static boolean isCurrentDriver(SparkApplication app, Pod pod) {
         String submissionId = app.getStatus() == null ? null : app.getStatus().getSubmissionID();
-        return pods.stream()
-                .filter(p -> name.equals(p.getMetadata().getName()))
-                .filter(p -> Submitter.ownedBy(p, app)) // a pod with our labels but not ours is never torn down
-                .filter(p -> submissionId == null || submissionId.equals(submissionOf(p)))
-                .findFirst();
+        return Submitter.driverPodName(app).equals(pod.getMetadata().getName())
+                && Submitter.ownedBy(pod, app) // a pod with our labels but not ours is never torn down
+                && (submissionId == null || submissionId.equals(submissionOf(pod)));
     }
 
     private List<Pod> executorPods(SparkApplication app, Collection<Pod> pods) {

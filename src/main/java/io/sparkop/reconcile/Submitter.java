@@ -163,6 +163,11 @@ public class Submitter {
         }
     }
 
+    /** The run's driver pod as the API server has it now, not as the cache last saw it. */
+    Optional<Pod> currentDriver(SparkApplication app) {
+        return Optional.ofNullable(client.pods().inNamespace(app.getMetadata().getNamespace()).withName(driverPodName(app)).get());
+    }
+
     void deleteApplication(SparkApplication app) {
         client.resource(app).delete();
     }

@@ -60,6 +60,11 @@ final class Transitions {
             return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
         }
 
+        /** The same, with the driver the API server has where the cache had none. */
+        Observed withDriver(Pod driver) {
+            return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
+        }
+
         /** Whether the spec differs from the one the recorded hash was taken of. */
         boolean specChangedSince(String recorded) {
             return recorded != null && !recorded.equals(specHash) && !recorded.equals(legacySpecHash);

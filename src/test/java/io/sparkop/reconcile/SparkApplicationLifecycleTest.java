@@ -343,6 +343,44 @@ class SparkApplicationLifecycleTest {
     }
 
     @Test
+    void aDriverTheApiServerHasButThePodCacheHasNotSeenDoesNotFailTheRunAfterTheGracePeriod() {
+        create("lagging", a -> { });
+        SparkApplication app = awaitState("lagging", AppState.SUBMITTED);
+        Pod created = driver(app);
+        // The pod cache follows pods labelled launched-by-spark-operator=true: the same driver without that label
+        // is on the API server and never in the cache, as a driver is while the cache's watch lags behind.
+        client.resource(created).delete();
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(created.getMetadata().getName()).get() == null);
+        Pod unseen = new io.fabric8.kubernetes.api.model.PodBuilder(created).editMetadata()
+                .withResourceVersion(null).withUid(null).withCreationTimestamp(null)
+                .removeFromLabels(Labels.LAUNCHED_BY_OPERATOR).endMetadata().build();
+        kubelet.start(client.resource(unseen).create());
+
+        app = awaitState("lagging", AppState.RUNNING); // after the 10 s grace period, from the API server's pod
+        assertEquals(1, app.getStatus().getSubmissionAttempts());
+        assertTrue(events("lagging").stream().noneMatch(e -> EventReasons.DRIVER_NOT_FOUND.equals(e.getReason())),
+                "no SparkDriverNotFound: " + reasons(NS, "lagging"));
+    }
+
+    @Test
+    void aDriverGoneFromTheApiServerFailsTheRunAfterTheGracePeriodEvenWithAnOlderRunsPodUnderItsName() {
+        create("vanished", a -> { });
+        SparkApplication app = awaitState("vanished", AppState.SUBMITTED);
+        Pod created = driver(app);
+        client.resource(created).delete();
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(created.getMetadata().getName()).get() == null);
+        // Owned by the application but of another submission: not this run's driver.
+        client.resource(new io.fabric8.kubernetes.api.model.PodBuilder(created).editMetadata()
+                .withResourceVersion(null).withUid(null).withCreationTimestamp(null)
+                .addToLabels(Labels.SUBMISSION_ID, "an-older-run").removeFromLabels(Labels.LAUNCHED_BY_OPERATOR)
+                .endMetadata().build()).create();
+
+        app = awaitState("vanished", AppState.FAILED);
+        assertEquals("driver pod not found", app.getStatus().getApplicationState().getErrorMessage());
+        assertEventsInOrder("vanished", EventReasons.APP_SUBMITTED, EventReasons.DRIVER_NOT_FOUND, EventReasons.APP_FAILED);
+    }
+
+    @Test
     void aCompletedApplicationIsNeverReRunByASpecEditAndATimeToLiveEditOnlyDeletesIt() {
         create("done-app", a -> { });
         SparkApplication app = awaitState("done-app", AppState.SUBMITTED);
