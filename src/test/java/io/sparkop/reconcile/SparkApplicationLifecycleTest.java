@@ -346,15 +346,7 @@ class SparkApplicationLifecycleTest {
     void aDriverTheApiServerHasButThePodCacheHasNotSeenDoesNotFailTheRunAfterTheGracePeriod() {
         create("lagging", a -> { });
         SparkApplication app = awaitState("lagging", AppState.SUBMITTED);
-        Pod created = driver(app);
-        // The pod cache follows pods labelled launched-by-spark-operator=true: the same driver without that label
-        // is on the API server and never in the cache, as a driver is while the cache's watch lags behind.
-        client.resource(created).delete();
-        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(created.getMetadata().getName()).get() == null);
-        Pod unseen = new io.fabric8.kubernetes.api.model.PodBuilder(created).editMetadata()
-                .withResourceVersion(null).withUid(null).withCreationTimestamp(null)
-                .removeFromLabels(Labels.LAUNCHED_BY_OPERATOR).endMetadata().build();
-        kubelet.start(client.resource(unseen).create());
+        kubelet.start(recreateOutsideThePodCache(driver(app), java.util.Map.of()));
 
         app = awaitState("lagging", AppState.RUNNING); // after the 10 s grace period, from the API server's pod
         assertEquals(1, app.getStatus().getSubmissionAttempts());
@@ -366,14 +358,8 @@ class SparkApplicationLifecycleTest {
     void aDriverGoneFromTheApiServerFailsTheRunAfterTheGracePeriodEvenWithAnOlderRunsPodUnderItsName() {
         create("vanished", a -> { });
         SparkApplication app = awaitState("vanished", AppState.SUBMITTED);
-        Pod created = driver(app);
-        client.resource(created).delete();
-        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(created.getMetadata().getName()).get() == null);
         // Owned by the application but of another submission: not this run's driver.
-        client.resource(new io.fabric8.kubernetes.api.model.PodBuilder(created).editMetadata()
-                .withResourceVersion(null).withUid(null).withCreationTimestamp(null)
-                .addToLabels(Labels.SUBMISSION_ID, "an-older-run").removeFromLabels(Labels.LAUNCHED_BY_OPERATOR)
-                .endMetadata().build()).create();
+        recreateOutsideThePodCache(driver(app), java.util.Map.of(Labels.SUBMISSION_ID, "an-older-run"));
 
         app = awaitState("vanished", AppState.FAILED);
         assertEquals("driver pod not found", app.getStatus().getApplicationState().getErrorMessage());
@@ -535,6 +521,19 @@ class SparkApplicationLifecycleTest {
     private Pod driver(SparkApplication app) {
         await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(app.getStatus().getDriverInfo().getPodName()).get() != null);
         return client.pods().inNamespace(NS).withName(app.getStatus().getDriverInfo().getPodName()).get();
+    }
+
+    /**
+     * The pod cache follows pods labelled launched-by-spark-operator=true: the driver created again without that
+     * label (and with {@code labels}) is on the API server and never in the cache, as a driver is while the
+     * cache's watch lags behind.
+     */
+    private Pod recreateOutsideThePodCache(Pod driver, java.util.Map<String, String> labels) {
+        client.resource(driver).delete();
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(driver.getMetadata().getName()).get() == null);
+        return client.resource(new io.fabric8.kubernetes.api.model.PodBuilder(driver).editMetadata()
+                .withResourceVersion(null).withUid(null).withCreationTimestamp(null)
+                .removeFromLabels(Labels.LAUNCHED_BY_OPERATOR).addToLabels(labels).endMetadata().build()).create();
     }
 
     private void assertOwnedByDriver(Pod driver) {
