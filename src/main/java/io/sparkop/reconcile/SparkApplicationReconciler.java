@@ -253,10 +253,6 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         return false;
     }
 
-    /**
-     * The driver of the submission in status. A driver of another submission under the same name is
-     * one this operator created after the (possibly stale) status it reads: never tear that one down.
-     */
     private Decision decide(SparkApplication app, Transitions.Observed observed) {
         return RestoredStatus.decide(app, observed.now()).orElseGet(() -> Transitions.decide(app, observed, settings()));
     }
@@ -269,6 +265,10 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         return decision.events().stream().anyMatch(e -> EventReasons.DRIVER_NOT_FOUND.equals(e.reason()));
     }
 
+    /**
+     * The driver of the submission in status. A driver of another submission under the same name is
+     * one this operator created after the (possibly stale) status it reads: never tear that one down.
+     */
     private Optional<Pod> driverPod(SparkApplication app, Collection<Pod> pods) {
         return pods.stream().filter(p -> isCurrentDriver(app, p)).findFirst();
     }
