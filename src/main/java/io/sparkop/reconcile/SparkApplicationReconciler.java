@@ -106,7 +106,8 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
         if (saysDriverNotFound(decision)) {
             Optional<Pod> live = submitter.currentDriver(app).filter(p -> isCurrentDriver(app, p));
             if (live.isPresent()) {
-                Log.infof("%s/%s: driver pod %s exists but the pod cache has not seen it yet (its watch lags): not failing the run",
+                Log.infof("%s/%s: driver pod %s is on the API server but not in the pod cache (its watch lags, or the pod "
+                        + "lost the launched-by-spark-operator label): not failing the run",
                         app.getMetadata().getNamespace(), app.getMetadata().getName(), live.get().getMetadata().getName());
                 observed = observed.withDriver(live.get());
                 decision = decide(app, observed);
