@@ -88,19 +88,47 @@
   var follow = document.getElementById("follow-status");
   var log = document.getElementById("log");
   if (follow && log && follow.dataset.follow && window.EventSource) {
-    var lines = new EventSource(follow.dataset.follow);
+    var lines = null;
+    var ended = false;
     var atBottom = true;
     log.addEventListener("scroll", function () {
       atBottom = log.scrollTop + log.clientHeight >= log.scrollHeight - 20;
     });
-    lines.addEventListener("following", function () { follow.textContent = "Following: new lines appear below."; });
-    lines.onmessage = function (event) {
-      log.appendChild(document.createTextNode(event.data + "\n"));
-      if (atBottom) { log.scrollTop = log.scrollHeight; }
+    var startFollowing = function () {
+      lines = new EventSource(follow.dataset.follow);
+      lines.addEventListener("following", function () { follow.textContent = "Following: new lines appear below."; });
+      lines.onmessage = function (event) {
+        log.appendChild(document.createTextNode(event.data + "\n"));
+        if (atBottom) { log.scrollTop = log.scrollHeight; }
+      };
+      lines.onerror = function () {
+        follow.textContent = "The log stream ended (the pod finished or went away).";
+        lines.close();
+        lines = null;
+        ended = true;
+      };
     };
-    lines.onerror = function () {
-      follow.textContent = "The log stream ended (the pod finished or went away).";
-      lines.close();
+    // The lines written meanwhile, as the page shows them, before following again.
+    var reloadLines = function () {
+      return fetch(window.location.href, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          var fresh = html && new DOMParser().parseFromString(html, "text/html").getElementById("log");
+          if (fresh) { log.textContent = fresh.textContent; }
+          if (atBottom) { log.scrollTop = log.scrollHeight; }
+        })
+        .catch(function () { /* follow from here */ });
     };
+    // Each followed log holds a connection, and a browser keeps six per host: hidden tabs give theirs back.
+    document.addEventListener("visibilitychange", function () {
+      if (ended) { return; }
+      if (document.visibilityState === "hidden") {
+        if (lines) { lines.close(); lines = null; }
+        follow.textContent = "Paused while the tab is hidden.";
+      } else if (!lines) {
+        reloadLines().then(function () { if (!lines && !ended && document.visibilityState !== "hidden") { startFollowing(); } });
+      }
+    });
+    startFollowing();
   }
 })();

@@ -118,8 +118,7 @@ class DashboardBrowserTest {
         assertTrue(log.contains("26/01/01 00:00:01 WARN NativeCodeLoader") && !log.contains("[33m"), "ANSI stripped: " + log);
 
         String line = "a line written at " + Instant.now() + " <b>not bold</b>";
-        Files.writeString(Path.of(System.getProperty("dashboard.driver-log")),
-                Instant.now() + " stdout F " + line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        appendToDriverLog(line);
         wait(d -> d.findElement(By.id("log")).getText().contains(line));
         assertTrue(browser.findElements(By.cssSelector("#log b")).isEmpty(), "the line is text, not markup");
         screenshot("driver-log");
@@ -182,6 +181,43 @@ class DashboardBrowserTest {
             browser.switchTo().window(open.get(0));
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         }
+    }
+
+    /**
+     * A followed log holds a connection too: a hidden tab closes its stream, and when shown again shows the
+     * lines written meanwhile and follows again. (Headless tabs are all visible: the test says when one is not.)
+     */
+    @Test
+    @Order(7)
+    void aHiddenLogTabLetsGoOfItsStreamAndCatchesUpWhenShownAgain() throws IOException, InterruptedException {
+        browser.get(base + "/applications/" + NS + "/" + LOG_APP);
+        browser.findElement(By.linkText("Driver log")).click();
+        wait(d -> d.findElement(By.id("follow-status")).getText().startsWith("Following"));
+
+        setVisibility("hidden");
+        wait(d -> d.findElement(By.id("follow-status")).getText().startsWith("Paused"));
+        String line = "a line written while the tab was hidden, at " + Instant.now();
+        appendToDriverLog(line);
+        Thread.sleep(3000); // were the stream still open, the line would arrive by now
+        assertFalse(browser.findElement(By.id("log")).getText().contains(line), "nothing arrives while hidden");
+
+        setVisibility("visible");
+        wait(d -> d.findElement(By.id("log")).getText().contains(line));
+        wait(d -> d.findElement(By.id("follow-status")).getText().startsWith("Following"));
+        String next = "a line written after the tab was shown again, at " + Instant.now();
+        appendToDriverLog(next);
+        wait(d -> d.findElement(By.id("log")).getText().contains(next));
+        screenshot("driver-log-shown-again");
+    }
+
+    private static void setVisibility(String state) {
+        ((JavascriptExecutor) browser).executeScript("Object.defineProperty(document, 'visibilityState', "
+                + "{ value: arguments[0], configurable: true }); document.dispatchEvent(new Event('visibilitychange'));", state);
+    }
+
+    private static void appendToDriverLog(String line) throws IOException {
+        Files.writeString(Path.of(System.getProperty("dashboard.driver-log")),
+                Instant.now() + " stdout F " + line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     private static String stateOf(String app) {
