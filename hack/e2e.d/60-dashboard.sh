@@ -52,7 +52,7 @@ check "dashboard: a pod of another application is refused" bash -c "
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null
 fi
-check "dashboard: a browser opens the overview, filters, sees a state change and a log line arrive live, opens a schedule, eight tabs, a hidden log tab" \
+check "dashboard: a browser opens the overview, filters, sees a state change and a log line arrive live, opens a schedule, eight tabs, hidden tabs" \
   ./mvnw -B -ntp -q test -Dtest=DashboardBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Ddashboard.url="$DASH" -Ddashboard.namespace="$NS" -Ddashboard.driver-log="$ROOT/.testbed/pod-logs/spark-driver.log" \
     -Ddashboard.kubectl="$CACHE/bin/kubectl" -Ddashboard.kubeconfig="$ROOT/.testbed/kubeconfig"
