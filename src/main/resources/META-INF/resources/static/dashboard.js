@@ -4,12 +4,17 @@
   var main = document.getElementById("live");
   var status = document.getElementById("live-status");
 
-  function refresh() {
-    fetch(window.location.href, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
+  // This page as the server renders it now (null when it answers with an error).
+  function fetchPage() {
+    return fetch(window.location.href, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) {
-        if (!html) { return; }
-        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("live");
+      .then(function (html) { return html ? new DOMParser().parseFromString(html, "text/html") : null; });
+  }
+
+  function refresh() {
+    fetchPage()
+      .then(function (page) {
+        var fresh = page && page.getElementById("live");
         if (fresh) { main.replaceChildren.apply(main, Array.from(fresh.childNodes)); }
       })
       .catch(function () { /* the next change tries again */ });
@@ -110,10 +115,9 @@
     };
     // The lines written meanwhile, as the page shows them, before following again.
     var reloadLines = function () {
-      return fetch(window.location.href, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
-        .then(function (response) { return response.ok ? response.text() : null; })
-        .then(function (html) {
-          var fresh = html && new DOMParser().parseFromString(html, "text/html").getElementById("log");
+      return fetchPage()
+        .then(function (page) {
+          var fresh = page && page.getElementById("log");
           if (fresh) { log.textContent = fresh.textContent; }
           if (atBottom) { log.scrollTop = log.scrollHeight; }
         })
