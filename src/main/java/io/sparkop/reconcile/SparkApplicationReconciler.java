@@ -109,7 +109,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
                 Log.infof("%s/%s: driver pod %s is on the API server but not in the pod cache (its watch lags, or the pod "
                         + "lost the launched-by-spark-operator label): not failing the run",
                         app.getMetadata().getNamespace(), app.getMetadata().getName(), live.get().getMetadata().getName());
-                observed = observed.withDriver(live.get());
+                observed = observed.withDriver(live.get(), observed.executors());
                 decision = decide(app, observed);
             }
         }
@@ -149,7 +149,7 @@ public class SparkApplicationReconciler implements Reconciler<SparkApplication> 
             var submitted = submitter.submit(submitting, submission, config.uiService());
             outcome = Transitions.submitted(submitting, submission, submitted.driverInfo(), observed.now(),
                     observed.specHash());
-            after = observed.afterSubmission(submitted.driver(), pods.stream()
+            after = observed.withDriver(submitted.driver(), pods.stream()
                     .filter(p -> isExecutor(p) && submission.submissionId().equals(submissionOf(p))).toList());
         } catch (SubmissionRejected e) {
             outcome = Transitions.submissionFailed(submitting, e.getMessage(), observed.now(), observed.specHash());

@@ -55,13 +55,11 @@ final class Transitions {
             this(driver, executors, specHash, specHash, specProblems, now);
         }
 
-        /** What the operator sees right after its own submission: the driver it created (or found). */
-        Observed afterSubmission(Pod driver, List<Pod> executors) {
-            return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
-        }
-
-        /** The same, with the driver the API server has where the cache had none. */
-        Observed withDriver(Pod driver) {
+        /**
+         * The same observation with this driver and these executors: the driver the operator's own submission
+         * created (or found), or the one the API server has where the pod cache had none.
+         */
+        Observed withDriver(Pod driver, List<Pod> executors) {
             return new Observed(Optional.of(driver), executors, specHash, legacySpecHash, specProblems, now);
         }
 
